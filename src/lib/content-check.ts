@@ -1,0 +1,199 @@
+/**
+ * Validates every content file against the portal's schemas, outside Astro,
+ * so an editor sees one plain line per problem before the build even starts.
+ */
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { parseDocument } from 'yaml';
+import { COLLECTION_FILES, entryIdFromPath, type CollectionName } from './collections.ts';
+import { toProblems, type ContentProblem } from './content-errors.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { describe } from './field-errors.ts';
+import { makeSchemas, type CollectionWithRefs, type EntryRef, type RefFactory } from './schemas.ts';
+
+/** A content file after reading and parsing, before validation. */
+export interface LoadedEntry {
+  collection: CollectionName;
+  id: string;
+  /** Path relative to the project root, as shown to editors. */
+  file: string;
+  data: unknown;
+  /** 1-based line of each top-level field, for pointing at the problem. */
+  fieldLines: Map<string, number>;
+  body?: string;
+  bodyLine?: number;
+}
+
+export type KnownIds = Partial<Record<CollectionWithRefs, Set<string>>>;
+
+const REF_HINTS: Record<CollectionWithRefs, string> = {
+  areas: 'use shropshire, telford-wrekin or worcestershire',
+  sources: 'use the name of a file in src/content/sources without .yaml',
+  glossary: 'use an id from src/content/glossary.yaml',
+  datasets: 'use the name of a file in src/content/datasets without its extension',
+};
+
+/** A reference that must name an entry that exists. */
+export function checkingRef(known: KnownIds): RefFactory {
+  return <C extends CollectionWithRefs>(collection: C) =>
+    z
+      .string({ error: (issue) => `${describe(issue.input)} is not an id — ${REF_HINTS[collection]}` })
+      .superRefine((id, ctx) => {
+        const ids = known[collection];
+        if (ids && !ids.has(id)) {
+          const choices = ids.size <= 8 ? ` (${[...ids].sort().join(', ')})` : '';
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${id}" is not a known ${collection.replace(/s$/, '')} — ${REF_HINTS[collection]}${choices}`,
+          });
+        }
+      })
+      .transform((id): EntryRef<C> => ({ id, collection })) as unknown as z.ZodType<EntryRef<C>>;
+}
+
+/** Reads one file into raw data, or reports why it cannot be read. */
+export function loadFile(
+  root: string,
+  collection: CollectionName,
+  absolute: string,
+  id: string,
+): { entries: LoadedEntry[]; problems: ContentProblem[] } {
+  const file = relative(root, absolute);
+  const bytes = readFileSync(absolute);
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { entries: [], problems: [{ file, field: '(the whole file)', message: 'is not saved as UTF-8 text — save it again as UTF-8' }] };
+  }
+  if (source.trim() === '') {
+    return { entries: [], problems: [{ file, field: '(the whole file)', message: 'is empty — copy a page made by npm run new and fill it in' }] };
+  }
+  const isMdx = absolute.endsWith('.mdx') || absolute.endsWith('.md');
+  const split = isMdx ? splitFrontmatter(source) : { yaml: source, body: undefined, bodyLine: undefined };
+  if (split.yaml === null) {
+    return {
+      entries: [],
+      problems: [{ file, line: 1, field: 'frontmatter', message: 'is missing — start the file with a --- line, the fields, and another --- line' }],
+    };
+  }
+  const lineOffset = isMdx ? 1 : 0;
+  const doc = parseDocument(split.yaml, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      entries: [],
+      problems: doc.errors.map((error) => ({
+        file,
+        line: (error.linePos?.[0]?.line ?? 0) + lineOffset || undefined,
+        field: 'YAML',
+        message: `cannot be read (${error.message.split('\n')[0]}) — check indentation, colons and quotes on this line`,
+      })),
+    };
+  }
+  const data: unknown = doc.toJS();
+  const fieldLines = new Map<string, number>();
+  split.yaml.split('\n').forEach((line, index) => {
+    const key = /^([A-Za-z][\w-]*):/.exec(line)?.[1];
+    if (key && !fieldLines.has(key)) fieldLines.set(key, index + 1 + lineOffset);
+  });
+
+  if (collection === 'glossary') {
+    if (!Array.isArray(data)) {
+      return { entries: [], problems: [{ file, field: '(the whole file)', message: 'must be a list of terms, each starting with "- id:"' }] };
+    }
+    const entries: LoadedEntry[] = [];
+    const problems: ContentProblem[] = [];
+    data.forEach((item: unknown, index) => {
+      const itemId = (item as { id?: unknown } | null)?.id;
+      if (typeof itemId !== 'string' || itemId === '') {
+        problems.push({ file, field: `[${index + 1}].id`, message: 'is missing — give every term an id such as cse' });
+        return;
+      }
+      entries.push({ collection, id: itemId, file: `${file} (${itemId})`, data: item, fieldLines: new Map() });
+    });
+    return { entries, problems };
+  }
+  return {
+    entries: [{ collection, id, file, data, fieldLines, body: split.body, bodyLine: split.bodyLine }],
+    problems: [],
+  };
+}
+
+/** Loads every file of every collection under `root`. */
+export function loadAll(root: string): { entries: LoadedEntry[]; problems: ContentProblem[] } {
+  const entries: LoadedEntry[] = [];
+  const problems: ContentProblem[] = [];
+  for (const [collection, where] of Object.entries(COLLECTION_FILES) as [CollectionName, (typeof COLLECTION_FILES)[CollectionName]][]) {
+    if ('file' in where) {
+      const absolute = join(root, where.file);
+      if (!existsSync(absolute)) continue;
+      const loaded = loadFile(root, collection, absolute, '');
+      entries.push(...loaded.entries);
+      problems.push(...loaded.problems);
+      continue;
+    }
+    const base = join(root, where.base);
+    if (!existsSync(base)) continue;
+    for (const relativePath of globSync(where.pattern, { cwd: base }).sort()) {
+      const loaded = loadFile(root, collection, join(base, relativePath), entryIdFromPath(relativePath));
+      entries.push(...loaded.entries);
+      problems.push(...loaded.problems);
+    }
+  }
+  return { entries, problems };
+}
+
+/** The schema each collection's entries are checked against. */
+export function schemaFor(collection: CollectionName, schemas: ReturnType<typeof makeSchemas>): z.ZodType {
+  switch (collection) {
+    case 'pages':
+      return schemas.page;
+    case 'entitlements':
+      return schemas.entitlement;
+    case 'levels':
+      return schemas.level;
+    case 'updates':
+      return schemas.update;
+    case 'areas':
+      return schemas.areaData;
+    case 'sources':
+      return schemas.source;
+    case 'glossary':
+      return schemas.glossary.extend({ id: z.string() });
+    case 'datasets':
+      return schemas.dataset;
+  }
+}
+
+/** Validates loaded entries; returns one problem per wrong field. */
+export function validateEntries(entries: readonly LoadedEntry[], known: KnownIds): ContentProblem[] {
+  const schemas = makeSchemas(checkingRef(known));
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const result = schemaFor(entry.collection, schemas).safeParse(entry.data);
+    if (result.success) continue;
+    for (const problem of toProblems(entry.file, result.error.issues)) {
+      const topField = problem.field.split(/[.[]/)[0] ?? '';
+      problems.push({ ...problem, line: entry.fieldLines.get(topField) ?? problem.line });
+    }
+  }
+  return problems;
+}
+
+/** Ids each collection holds, for checking references. */
+export function knownIds(entries: readonly LoadedEntry[]): KnownIds {
+  const known: KnownIds = { areas: new Set(), sources: new Set(), glossary: new Set(), datasets: new Set() };
+  for (const entry of entries) {
+    const set = known[entry.collection as CollectionWithRefs];
+    set?.add(entry.id);
+  }
+  return known;
+}
+
+/** Everything wrong with the content under `root`. */
+export function checkContent(root: string): { entries: LoadedEntry[]; problems: ContentProblem[] } {
+  const { entries, problems } = loadAll(root);
+  problems.push(...validateEntries(entries, knownIds(entries)));
+  return { entries, problems };
+}
