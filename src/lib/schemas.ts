@@ -283,7 +283,7 @@ export const makeAreaSchema = (ref: RefFactory) =>
     page: text('the id of the page about this area, e.g. areas/shropshire', 80),
   });
 
-export const SOURCE_TYPES = ['paper', 'national'] as const;
+export const SOURCE_TYPES = ['paper', 'national', 'site'] as const;
 
 /** A paper or law the content draws on. */
 export const makeSourceSchema = () =>
@@ -320,6 +320,12 @@ export const makeSourceSchema = () =>
         /** The section or regulation relied on. */
         reference: z.string().optional(),
         /** What it covers, in a sentence. */
+        covers: text('what it covers', 600),
+      }),
+      z.object({
+        /** The portal itself, for pages about how the site works (privacy, accessibility). */
+        type: z.literal('site'),
+        title: text('the title', 200),
         covers: text('what it covers', 600),
       }),
     ],

@@ -1,0 +1,57 @@
+// Shared set-up for browser tests: serve dist/ on 127.0.0.1 and drive Debian Chromium.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser } from 'playwright-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Site {
+  browser: Browser;
+  base: string;
+  close: () => Promise<void>;
+}
+
+export async function openSite(): Promise<Site> {
+  const server: Server = await startServer({ root: 'dist', port: 0 });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  // launch() already gives Chromium a fresh, throwaway profile directory.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return {
+    browser,
+    base: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Every built HTML page as a URL path, e.g. /early-help/ and /404.html. */
+export function builtPages(root = 'dist'): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = `/${relative(root, full).replace(/\\/g, '/')}`;
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}
