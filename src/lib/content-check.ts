@@ -28,7 +28,7 @@ export interface LoadedEntry {
 export type KnownIds = Partial<Record<CollectionWithRefs, Set<string>>>;
 
 const REF_HINTS: Record<CollectionWithRefs, string> = {
-  areas: 'use shropshire, telford-wrekin or worcestershire',
+  areas: 'use one of',
   sources: 'use the name of a file in src/content/sources without .yaml',
   glossary: 'use an id from src/content/glossary.yaml',
   datasets: 'use the name of a file in src/content/datasets without its extension',
@@ -38,11 +38,11 @@ const REF_HINTS: Record<CollectionWithRefs, string> = {
 export function checkingRef(known: KnownIds): RefFactory {
   return <C extends CollectionWithRefs>(collection: C) =>
     z
-      .string({ error: (issue) => `${describe(issue.input)} is not an id — ${REF_HINTS[collection]}` })
+      .string({ error: (issue) => `${describe(issue.input)} is not an id — ${REF_HINTS[collection]}${collection === 'areas' ? ' shropshire, telford-wrekin, worcestershire' : ''}` })
       .superRefine((id, ctx) => {
         const ids = known[collection];
         if (ids && !ids.has(id)) {
-          const choices = ids.size <= 8 ? ` (${[...ids].sort().join(', ')})` : '';
+          const choices = ids.size <= 8 ? ` ${[...ids].sort().join(', ')}` : '';
           ctx.addIssue({
             code: 'custom',
             message: `"${id}" is not a known ${collection.replace(/s$/, '')} — ${REF_HINTS[collection]}${choices}`,
@@ -79,7 +79,7 @@ export function loadFile(
     };
   }
   const lineOffset = isMdx ? 1 : 0;
-  const doc = parseDocument(split.yaml, { prettyErrors: false });
+  const doc = parseDocument(split.yaml, { prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       entries: [],
@@ -87,7 +87,7 @@ export function loadFile(
         file,
         line: (error.linePos?.[0]?.line ?? 0) + lineOffset || undefined,
         field: 'YAML',
-        message: `cannot be read (${error.message.split('\n')[0]}) — check indentation, colons and quotes on this line`,
+        message: `cannot be read (${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}) — check indentation, colons and quotes on this line`,
       })),
     };
   }
@@ -196,4 +196,12 @@ export function checkContent(root: string): { entries: LoadedEntry[]; problems: 
   const { entries, problems } = loadAll(root);
   problems.push(...validateEntries(entries, knownIds(entries)));
   return { entries, problems };
+}
+
+/** Checks one file as if it were in `collection`, against the ids of the real content under `root`. */
+export function checkFile(root: string, collection: CollectionName, path: string): ContentProblem[] {
+  const real = loadAll(root).entries;
+  const id = entryIdFromPath(path.split('/').at(-1) ?? path);
+  const loaded = loadFile(root, collection, path, id);
+  return [...loaded.problems, ...validateEntries(loaded.entries, knownIds(real))];
 }

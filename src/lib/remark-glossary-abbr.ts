@@ -53,7 +53,7 @@ function walk(node: MdNode, terms: readonly AbbrTerm[], used: Set<string>): void
 
 export function remarkGlossaryAbbr(options: { terms: readonly AbbrTerm[] }) {
   const terms = [...options.terms].filter((t) => t.term.length >= 2).sort((a, b) => b.term.length - a.term.length);
-  return (tree: MdNode) => {
-    walk(tree, terms, new Set());
+  return (tree: unknown) => {
+    walk(tree as MdNode, terms, new Set());
   };
 }

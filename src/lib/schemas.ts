@@ -127,6 +127,9 @@ export const makeBaseSchema = (ref: RefFactory) =>
     changes: z.array(changeSchema, { error: 'must be a list of changes, each with a date and a summary' }).default([]),
   });
 
+/** zod hands a union's error the whole object; editors need the value of `kind`. */
+const kindOf = (input: unknown) => (typeof input === 'object' && input !== null && 'kind' in input ? input.kind : input);
+
 /** The review date must come after the approval date. */
 const reviewAfterApproval = <T extends { approved: string; reviewDue: string }>(data: T, ctx: z.RefinementCtx) => {
   if (data.reviewDue <= data.approved) {
@@ -154,7 +157,7 @@ export const makeStepSchema = (ref: RefFactory) =>
     /** False when the papers do not describe this step: the page then says so. */
     describedInPapers: z.boolean({ error: 'must be true or false — say whether the papers describe this step' }),
     /** Where the areas differ, what each area does. */
-    byArea: z.record(z.enum(['shropshire', 'telford-wrekin', 'worcestershire']), z.string().min(1)).optional(),
+    byArea: z.partialRecord(z.enum(['shropshire', 'telford-wrekin', 'worcestershire'], { error: (issue) => `${describe(issue.input)} is not an area — use shropshire, telford-wrekin or worcestershire` }), z.string().min(1)).optional(),
     /** Sources for this step, if narrower than the page's. */
     sources: z.array(ref('sources')).optional(),
   });
@@ -177,7 +180,7 @@ export const makePageSchemas = (ref: RefFactory) => {
       error: (issue) =>
         issue.input === undefined
           ? `is missing — add kind: one of ${PAGE_KINDS.join(', ')}`
-          : `${describe(issue.input)} is not a page kind — use one of ${PAGE_KINDS.join(', ')}`,
+          : `${describe(kindOf(issue.input))} is not a page kind — use one of ${PAGE_KINDS.join(', ')}`,
     })
     .superRefine(reviewAfterApproval);
   return { base, guidance, procedure, area, page };

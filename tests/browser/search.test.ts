@@ -53,4 +53,3 @@ describe('search', () => {
     await page.close();
   });
 });
-});
