@@ -4,10 +4,12 @@ import Callout from './Callout.astro';
 import Emergency from './Emergency.astro';
 import EntitlementList from './EntitlementList.astro';
 import LevelsOverview from './LevelsOverview.astro';
+import DataExplainer from './DataExplainer.astro';
 import NotInPapers from './NotInPapers.astro';
 
 export const mdxComponents = {
   Callout,
+  DataExplainer,
   Emergency,
   EntitlementList,
   LevelsOverview,
