@@ -1,10 +1,11 @@
-// The only components MDX content may use. Content files never import anything:
-// the page route passes this map, and the content checker rejects any other tag.
+// Maps the allowed MDX component names (src/lib/mdx-allowed.ts) to components.
+// The `satisfies` makes the build fail if the two lists ever differ.
+import type { MdxComponentName } from '../lib/mdx-allowed.ts';
 import Callout from './Callout.astro';
+import DataExplainer from './DataExplainer.astro';
 import Emergency from './Emergency.astro';
 import EntitlementList from './EntitlementList.astro';
 import LevelsOverview from './LevelsOverview.astro';
-import DataExplainer from './DataExplainer.astro';
 import NotInPapers from './NotInPapers.astro';
 
 export const mdxComponents = {
@@ -14,6 +15,4 @@ export const mdxComponents = {
   EntitlementList,
   LevelsOverview,
   NotInPapers,
-};
-
-export const MDX_COMPONENT_NAMES = Object.keys(mdxComponents);
+} satisfies Record<MdxComponentName, unknown>;
