@@ -1,0 +1,109 @@
+// The portal's content, collection by collection: what must be there, and what must never be invented.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, type LoadedEntry } from '../../src/lib/content-check.ts';
+import { fleschKincaid, plainText } from '../../src/lib/readability.ts';
+
+const { entries, problems } = checkContent(process.cwd());
+const of = (collection: string) => entries.filter((e) => e.collection === collection);
+const data = <T,>(e: LoadedEntry) => e.data as T;
+const SEEDS = resolve(process.cwd(), '../shared/seeds');
+
+/** Every piece of reader-facing text in the content, with where it came from. */
+const texts = entries.map((e) => ({ file: e.file, text: `${JSON.stringify(e.data)}\n${e.body ?? ''}` }));
+
+describe('content', () => {
+  it('passes the schemas with no problems', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('has the three partnership areas with their front doors', () => {
+    const areas = Object.fromEntries(of('areas').map((e) => [e.id, data<{ frontDoor: { name: string }; page: string }>(e)]));
+    expect(Object.keys(areas).sort()).toEqual(['shropshire', 'telford-wrekin', 'worcestershire']);
+    expect(areas['shropshire']?.frontDoor.name).toBe('Compass');
+    expect(areas['telford-wrekin']?.frontDoor.name).toBe('Family Connect');
+    expect(areas['worcestershire']?.frontDoor.name).toBe('Family Front Door');
+    const pageIds = new Set(of('pages').map((p) => p.id));
+    for (const area of Object.values(areas)) expect(pageIds).toContain(area.page);
+  });
+
+  it('cites the five papers, each with its seed file', () => {
+    const papers = of('sources').filter((s) => data<{ type: string }>(s).type === 'paper');
+    expect(papers.map((p) => data<{ seedFile: string }>(p).seedFile).sort()).toEqual([
+      '000_1df937bd7aaf2266.txt',
+      '001_ef9d36ac05903de1.txt',
+      '002_f84f394c37a6a1dd.txt',
+      '003_4fcd4fb5b343605f.txt',
+      '004_90f808d3d9b7cb94.txt',
+    ]);
+  });
+
+  it('has the four bodies of content', () => {
+    const ids = new Set(of('pages').map((p) => p.id));
+    for (const id of ['early-help', 'early-help/for-practitioners', 'exploitation', 'exploitation/cse-pathway', 'leaving-care', 'levels-of-need', 'about']) {
+      expect(ids).toContain(id);
+    }
+    const pathway = of('pages').find((p) => p.id === 'exploitation/cse-pathway');
+    expect(data<{ kind: string }>(pathway!).kind).toBe('procedure');
+  });
+
+  it('has four levels of need, numbered 1 to 4', () => {
+    expect(of('levels').map((l) => data<{ level: number }>(l).level).sort()).toEqual([1, 2, 3, 4]);
+  });
+
+  it('has a glossary of at least 80 terms with unique ids and terms', () => {
+    const glossary = of('glossary').map((g) => data<{ term: string }>(g).term.toLowerCase());
+    expect(glossary.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(glossary).size).toBe(glossary.length);
+  });
+
+  it('has at least eight dated board updates', () => {
+    expect(of('updates').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('states amounts only for entitlements whose source is national law or guidance', () => {
+    const paperIds = new Set(of('sources').filter((s) => data<{ type: string }>(s).type === 'paper').map((s) => s.id));
+    for (const e of of('entitlements')) {
+      const d = data<{ amount?: unknown; sources: string[] }>(e);
+      if (d.amount) expect(d.sources.some((s) => !paperIds.has(s)), e.file).toBe(true);
+    }
+  });
+
+  it('never gives a phone number other than 999, 101, Childline and the NSPCC helpline', () => {
+    const allowed = new Set(['08001111', '08088005000']);
+    for (const { file, text } of texts) {
+      for (const match of text.matchAll(/\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g)) {
+        expect(allowed.has(match[0].replace(/\D/g, '')), `${file}: ${match[0]}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('plain English for families and young people', () => {
+  const familyPages = of('pages').filter((p) => {
+    const audience = data<{ audience: string[] }>(p).audience;
+    return audience.includes('families') || audience.includes('young-people');
+  });
+  it('there are family pages to check', () => {
+    expect(familyPages.length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(familyPages.map((p) => [p.file, p] as const))('%s reads at grade 8 or below', (_, page) => {
+    expect(fleschKincaid(plainText(page.body ?? '')).grade).toBeLessThanOrEqual(8);
+  });
+});
+
+describe.skipIf(!existsSync(SEEDS))('money on the site is in the papers or in national law', () => {
+  const seedText = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
+  // National amounts from law and statutory guidance (see src/content/sources).
+  const national = new Set(['£2,000', '£3,000']);
+  it.each(texts.map((t) => [t.file, t] as const))('%s', (_, { file, text }) => {
+    for (const match of text.matchAll(/£\d[\d,.]*(?:k|m| million)?/g)) {
+      const amount = match[0].replace(/[.,]$/, '');
+      if (national.has(amount)) continue;
+      // Papers often write thousands as "k": £255,000 is stated as £255k.
+      const forms = [amount, amount.replace(/,000$/, 'k'), amount.replace(/k$/, ',000')];
+      expect(forms.some((form) => seedText.includes(form)), `${file}: ${amount} is not in any seed paper`).toBe(true);
+    }
+  });
+});

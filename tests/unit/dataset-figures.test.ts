@@ -1,0 +1,58 @@
+// Every charted number is exact: its quote states it, and (where the seed papers
+// are present, as in CI) the quote is in the paper at the cited line.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { quoteAtLines, quoteStatesValue } from '../../src/lib/figure-check.ts';
+
+const { entries } = checkContent(process.cwd());
+const datasets = entries.filter((e) => e.collection === 'datasets');
+const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e.data as { seedFile?: string }]));
+const SEEDS = resolve(process.cwd(), '../shared/seeds');
+const seedsPresent = existsSync(SEEDS);
+
+interface Evidence { value: number; lines: number[]; quote: string; label: string }
+const evidence = datasets.flatMap((entry) => {
+  const data = entry.data as { source: string; series: { name: string; points: Evidence[]; total?: Evidence }[] };
+  return data.series.flatMap((s) => [
+    ...s.points.map((p) => ({ dataset: entry.id, source: data.source, where: `${s.name} / ${p.label}`, ...p })),
+    ...(s.total ? [{ dataset: entry.id, source: data.source, where: `${s.name} / total`, ...s.total }] : []),
+  ]);
+});
+
+describe('chart figures', () => {
+  it('there are at least eight datasets with evidence', () => {
+    expect(datasets.length).toBeGreaterThanOrEqual(8);
+    expect(evidence.length).toBeGreaterThan(40);
+  });
+
+  it.each(evidence.map((e) => [`${e.dataset}: ${e.where}`, e] as const))('%s: the quote states the value', (_, e) => {
+    expect(quoteStatesValue(e.quote, e.value), `${e.value} is not in "${e.quote}"`).toBe(true);
+  });
+
+  it('quoteStatesValue rejects a typo and a number inside a longer one', () => {
+    expect(quoteStatesValue('622 children were looked after', 623)).toBe(false);
+    expect(quoteStatesValue('1,622 children', 622)).toBe(false);
+    expect(quoteStatesValue('1,622 children', 1622)).toBe(true);
+    expect(quoteStatesValue('13.45% of assessments', 13.45)).toBe(true);
+  });
+});
+
+describe.skipIf(!seedsPresent)('chart figures against the seed papers (../shared/seeds)', () => {
+  const papers = new Map<string, string[]>();
+  const linesOf = (file: string) => {
+    if (!papers.has(file)) papers.set(file, readFileSync(join(SEEDS, file), 'utf8').split('\n'));
+    return papers.get(file) ?? [];
+  };
+  it.each(evidence.map((e) => [`${e.dataset}: ${e.where}`, e] as const))('%s: the quote is at the cited line', (_, e) => {
+    const seedFile = sources.get(e.source)?.seedFile;
+    expect(seedFile, `source ${e.source} has no seedFile`).toBeTruthy();
+    expect(quoteAtLines(linesOf(seedFile ?? ''), e.lines, e.quote), `"${e.quote}" is not at lines ${e.lines.join(', ')} of ${seedFile}`).toBe(true);
+  });
+});
+
+if (!seedsPresent) {
+  // Said out loud so nobody mistakes a skipped check for a passed one.
+  console.warn(`Skipped checking chart quotes against the seed papers: ${SEEDS} is not here (it is in CI).`);
+}
