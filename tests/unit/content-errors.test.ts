@@ -17,6 +17,7 @@ describe('good fixtures pass', () => {
     ['pages', 'good/area.mdx'],
     ['entitlements', 'good/entitlement.yaml'],
     ['levels', 'good/level.yaml'],
+    ['datasets', 'good/dataset.json'],
   ] as const)('%s: %s', (collection, file) => {
     expect(lines(collection, file)).toEqual([]);
   });
@@ -118,6 +119,41 @@ describe('bad fixtures fail with the file, the field and the fix', () => {
       [
         "tests/fixtures/bad/bad-entitlement.yaml:13: topic: "cash" is not allowed — use one of support, money, housing, education, work, health, rights",
         "tests/fixtures/bad/bad-entitlement.yaml:16: amount.pounds: must be a number of pounds, e.g. 2000",
+      ]
+    `);
+  });
+  it('a chart value that is not a number', () => {
+    expect(lines('datasets', 'bad/dataset-not-a-number.json')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/dataset-not-a-number.json: series[1].points[1].value: "399 children" is not a number — write digits only, e.g. 622",
+      ]
+    `);
+  });
+  it('a percentage over 100', () => {
+    expect(lines('datasets', 'bad/dataset-percent-over-100.json')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/dataset-percent-over-100.json: series[1].points[2].value: 112 is not a percentage — percentages must be between 0 and 100",
+      ]
+    `);
+  });
+  it('a total that is not the sum of its parts', () => {
+    expect(lines('datasets', 'bad/dataset-total-mismatch.json')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/dataset-total-mismatch.json: series[1].total.value: 1000 does not equal the sum of the parts (1021) — check each figure against the paper, or explain the gap in notes and remove total",
+      ]
+    `);
+  });
+  it('a chart source that does not exist', () => {
+    expect(lines('datasets', 'bad/dataset-unknown-source.json')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/dataset-unknown-source.json: source: "shropshire-2023-report" is not a known source — use the name of a file in src/content/sources without .yaml",
+      ]
+    `);
+  });
+  it('a malformed period', () => {
+    expect(lines('datasets', 'bad/dataset-bad-period.json')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/dataset-bad-period.json: period.from: "March 2020" is not a period — write a year (2018), a financial year (2017/18), a month (2022-06) or a day (2022-06-28)",
       ]
     `);
   });
