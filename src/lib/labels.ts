@@ -27,3 +27,16 @@ export const TOPIC_LABELS = {
 export function areaLabels(areas: 'all' | readonly { id: string }[], nameOf: (id: string) => string): string[] {
   return areas === 'all' ? ['All areas'] : areas.map((area) => nameOf(area.id));
 }
+
+/** Search filter labels for each kind of page. */
+export const KIND_LABELS = {
+  guidance: 'Guidance',
+  procedure: 'Procedure',
+  area: 'Area',
+  entitlement: 'Entitlement',
+  level: 'Level of need',
+  data: 'Data',
+  update: 'Update',
+  glossary: 'Glossary',
+} as const;
+export type KindKey = keyof typeof KIND_LABELS;

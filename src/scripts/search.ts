@@ -1,5 +1,9 @@
-// Search page enhancement: loads Pagefind only when the page is used, reads and
-// writes ?q= so back and share work, and announces the result count.
+// Search page enhancement: loads Pagefind only when used, keeps the query and
+// filters in the URL, corrects misspelt words from the site's vocabulary, and
+// announces the result count to screen readers.
+import { FACETS, hasFilters, pagefindFilters, readState, writeState, type SearchState } from '../lib/search/query-state.ts';
+import { correctQuery } from '../lib/search/spelling.ts';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -7,19 +11,27 @@ interface PagefindSubResult {
 interface PagefindData {
   url: string;
   meta: Record<string, string | undefined>;
-  excerpt: string;
   sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
-  search: (q: string) => Promise<{ results: { data: () => Promise<PagefindData> }[] }>;
+  search: (q: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: { data: () => Promise<PagefindData> }[] }>;
 }
 
 let pagefind: Promise<Pagefind> | null = null;
 const loadPagefind = () => {
-  // The path is built at run time so the bundler leaves Pagefind's own file alone.
+  // Built at run time so the bundler leaves Pagefind's own file alone.
   const path = ['', 'pagefind', 'pagefind.js'].join('/');
   pagefind ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
   return pagefind;
+};
+
+let vocabulary: Promise<Map<string, number>> | null = null;
+const loadVocabulary = () => {
+  vocabulary ??= fetch('/search-vocabulary.json')
+    .then((r) => r.json() as Promise<[string, number][]>)
+    .then((pairs) => new Map(pairs))
+    .catch(() => new Map<string, number>());
+  return vocabulary;
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -39,7 +51,7 @@ function renderResult(data: PagefindData): HTMLLIElement {
   if (data.meta.summary) li.append(el('p', data.meta.summary));
   const facts = [data.meta.areas, data.meta.audience && `For: ${data.meta.audience}`].filter(Boolean).join(' · ');
   if (facts) li.append(el('p', facts, 'muted'));
-  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 3);
+  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 3);
   if (subs.length > 0) {
     const list = el('ul', undefined, 'sub');
     for (const sub of subs) {
@@ -54,41 +66,86 @@ function renderResult(data: PagefindData): HTMLLIElement {
   return li;
 }
 
+const describeFilters = (state: SearchState) =>
+  FACETS.flatMap((f) => state.filters[f]).join(', ');
+
 export function initSearch(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('[data-module="portal-search"]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const filters = form?.querySelector<HTMLElement>('[data-filters]');
   const status = doc.getElementById('search-status');
+  const suggestion = doc.getElementById('search-suggestion');
   const list = doc.getElementById('search-results');
-  if (!form || !input || !status || !list) return;
+  if (!form || !input || !filters || !status || !suggestion || !list) return;
+  filters.hidden = false;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
-  const run = async (query: string) => {
+  const stateFromForm = (): SearchState => ({
+    q: input.value.trim(),
+    filters: {
+      area: boxes.filter((b) => b.name === 'area' && b.checked).map((b) => b.value),
+      audience: boxes.filter((b) => b.name === 'audience' && b.checked).map((b) => b.value),
+      kind: boxes.filter((b) => b.name === 'kind' && b.checked).map((b) => b.value),
+    },
+  });
+  const showState = (state: SearchState) => {
+    input.value = state.q;
+    for (const box of boxes) box.checked = state.filters[box.name as keyof SearchState['filters']]?.includes(box.value) ?? false;
+  };
+
+  let latest = 0;
+  const run = async (state: SearchState) => {
+    const ticket = ++latest;
     list.replaceChildren();
-    if (query.trim() === '') {
+    suggestion.hidden = true;
+    if (state.q === '' && !hasFilters(state)) {
       status.textContent = '';
       return;
     }
     status.textContent = 'Searching…';
-    const search = await (await loadPagefind()).search(query);
+    const api = await loadPagefind();
+    const options = { filters: pagefindFilters(state.filters) };
+    let query = state.q;
+    let search = await api.search(query || null, options);
+    if (state.q && search.results.length < 3) {
+      // Few or no results: try the query with misspelt words corrected from the site's own words.
+      const corrected = correctQuery(state.q, await loadVocabulary());
+      if (corrected) {
+        const better = await api.search(corrected, options);
+        if (better.results.length > search.results.length) {
+          search = better;
+          query = corrected;
+          suggestion.textContent = `Showing results for "${corrected}" instead of "${state.q}".`;
+          suggestion.hidden = false;
+        }
+      }
+    }
     const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    if (ticket !== latest) return;
     list.replaceChildren(...results.map(renderResult));
     const n = search.results.length;
-    status.textContent = n === 0 ? `No results for "${query}". Try another word, or use the A to Z list below.` : `${n} result${n === 1 ? '' : 's'} for "${query}"`;
+    const what = query ? `for "${query}"` : 'for your filters';
+    const within = hasFilters(state) && query ? ` in ${describeFilters(state)}` : hasFilters(state) ? ` (${describeFilters(state)})` : '';
+    status.textContent = n === 0 ? `No results ${what}${within}. Try another word, fewer filters, or the A to Z list below.` : `${n} result${n === 1 ? '' : 's'} ${what}${within}`;
   };
 
-  const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-  input.value = initial;
-  if (initial) void run(initial);
+  const go = (state: SearchState) => {
+    window.history.pushState({}, '', `${window.location.pathname}${writeState(state)}`);
+    void run(state);
+  };
+
+  const initial = readState(window.location.search);
+  showState(initial);
+  void run(initial);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const url = new URL(window.location.href);
-    url.searchParams.set('q', input.value);
-    window.history.pushState({}, '', url);
-    void run(input.value);
+    go(stateFromForm());
   });
+  for (const box of boxes) box.addEventListener('change', () => go(stateFromForm()));
   window.addEventListener('popstate', () => {
-    const q = new URLSearchParams(window.location.search).get('q') ?? '';
-    input.value = q;
-    void run(q);
+    const state = readState(window.location.search);
+    showState(state);
+    void run(state);
   });
 }

@@ -1,0 +1,86 @@
+/**
+ * Builds the Pagefind index for dist/ with the portal's additions:
+ * - synonyms and acronym expansions added to each page's indexed text (not to the page itself);
+ * - each care leaver entitlement as its own search record;
+ * - a small vocabulary file for "did you mean" spelling help.
+ * Usage: node scripts/index-search.ts [--site dist]
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+import { checkContent } from '../src/lib/content-check.ts';
+import { buildSynonymGroups, expansionsFor, type GlossaryLike } from '../src/lib/search/synonyms.ts';
+import { countWords, mainText, vocabularyJson } from '../src/lib/search/vocabulary.ts';
+import { AUDIENCE_LABELS, KIND_LABELS } from '../src/lib/labels.ts';
+import type { Audience } from '../src/lib/schemas.ts';
+
+const siteFlag = process.argv.indexOf('--site');
+const site = resolve(siteFlag > -1 ? (process.argv[siteFlag + 1] ?? 'dist') : 'dist');
+const root = process.cwd();
+
+const readYaml = <T,>(path: string, fallback: T): T => {
+  try {
+    return (parse(readFileSync(path, 'utf8')) as T) ?? fallback;
+  } catch {
+    return fallback;
+  }
+};
+const glossary = readYaml<GlossaryLike[]>(join(root, 'src/content/glossary.yaml'), []);
+const local = readYaml<{ terms: string[] }[]>(join(root, 'src/content/search-synonyms.yaml'), []);
+const groups = buildSynonymGroups(glossary, local);
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+
+const texts: string[] = [];
+let pages = 0;
+for (const file of htmlFiles(site).sort()) {
+  const html = readFileSync(file, 'utf8');
+  if (!html.includes('data-pagefind-body')) continue;
+  const text = mainText(html);
+  texts.push(text);
+  const extra = expansionsFor(text, groups);
+  // Low weight: related words help a page be found but never outrank its own words.
+  const content = extra.length > 0 ? html.replace('</main>', `<p data-pagefind-weight="0.5">Related words: ${extra.join(', ')}.</p></main>`) : html;
+  const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
+  if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
+  pages++;
+}
+
+// Entitlements are sections of the leaving care page; as records of their own they can be filtered and found directly.
+const { entries } = checkContent(root);
+const areaNames = new Map(entries.filter((e) => e.collection === 'areas').map((e) => [e.id, (e.data as { name: string }).name]));
+let records = 0;
+for (const entry of entries.filter((e) => e.collection === 'entitlements')) {
+  const d = entry.data as { title: string; summary: string; description: string; forWhom: string; howToAsk: string; areas: 'all' | string[]; audience: Audience[]; draft?: boolean };
+  if (d.draft) continue;
+  const areas = d.areas === 'all' ? ['All areas'] : d.areas.map((a) => areaNames.get(a) ?? a);
+  const audiences = d.audience.map((a) => AUDIENCE_LABELS[a]);
+  const body = `${d.title}. ${d.summary} ${d.description} ${d.forWhom}. ${d.howToAsk}`;
+  const extra = expansionsFor(body, groups);
+  await index.addCustomRecord({
+    url: `/leaving-care/#entitlement-${entry.id}`,
+    content: extra.length > 0 ? `${body} Related words: ${extra.join(', ')}.` : body,
+    language: 'en',
+    meta: { title: d.title, summary: d.summary, areas: areas.join(', '), audience: audiences.join(', ') },
+    filters: { kind: [KIND_LABELS.entitlement], area: areas, audience: audiences },
+  });
+  texts.push(body);
+  records++;
+}
+
+await index.writeFiles({ outputPath: join(site, 'pagefind') });
+await pagefind.close();
+
+const vocabulary = countWords([...texts, ...glossary.flatMap((g) => [g.term, g.expansion ?? '', ...(g.aliases ?? [])])]);
+writeFileSync(join(site, 'search-vocabulary.json'), vocabularyJson(vocabulary));
+console.log(`Search index: ${pages} pages and ${records} entitlements indexed, ${groups.length} synonym groups, ${vocabulary.size} words for spelling help.`);

@@ -1,0 +1,39 @@
+/**
+ * Parses an MDX body into an mdast tree the rules can walk, with the same
+ * parser settings as the build (GFM and MDX), and line numbers of the whole file.
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
+
+export type ParsedBody = { tree: Root; error?: undefined } | { tree?: undefined; error: { line?: number; reason: string } };
+
+interface Positioned {
+  position?: { start: { line: number }; end: { line: number } };
+  children?: Positioned[];
+}
+
+/** Moves every node's lines down by the frontmatter's length, so rules report file lines. */
+function shiftLines(node: Positioned, by: number): void {
+  if (node.position) {
+    node.position.start.line += by;
+    node.position.end.line += by;
+  }
+  for (const child of node.children ?? []) shiftLines(child, by);
+}
+
+/** `bodyLine` is the 1-based file line where the body starts. A syntax error becomes a value, never a throw. */
+export function parseMdx(body: string, bodyLine = 1): ParsedBody {
+  try {
+    const tree = parser.parse(body);
+    shiftLines(tree as Positioned, bodyLine - 1);
+    return { tree };
+  } catch (error) {
+    const { line, reason, message } = error as { line?: number | null; reason?: string; message?: string };
+    return { error: { line: typeof line === 'number' ? line + bodyLine - 1 : undefined, reason: reason ?? message ?? String(error) } };
+  }
+}

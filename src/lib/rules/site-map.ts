@@ -1,0 +1,104 @@
+/**
+ * Every address the build publishes and the #fragments on each, worked out from
+ * the content alone, so links can be checked before Astro runs.
+ * Keep in step with src/pages: a new route needs a line here.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { levelUrl, pageUrl, updateUrl } from '../urls.ts';
+import { descendants, isDraft, textField, type ParsedEntry } from './types.ts';
+
+export interface SiteMap {
+  /** Path (always starting with /) to the fragment ids on that page. */
+  routes: Map<string, Set<string>>;
+}
+
+/** Routes in src/pages that do not come from a content entry. */
+const FIXED_ROUTES = [
+  '/',
+  '/search/',
+  '/families/',
+  '/practitioners/',
+  '/recent-changes/',
+  '/recent-changes.xml',
+  '/updates/',
+  '/updates/rss.xml',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/manifest.webmanifest',
+];
+
+/** Ids every layout renders: the skip link target, the sources box and the review status. */
+const PAGE_LAYOUT_IDS = ['main-content', 'sources-title', 'review-title'];
+/** Sections of each level of need page (src/pages/levels-of-need/[level].astro). */
+const LEVEL_IDS = ['meaning', 'examples', 'response', 'contact'];
+
+/** Heading ids the way Astro makes them: github-slugger over the heading's text, one slugger per page. */
+export function headingSlugs(tree: Root): string[] {
+  const slugger = new GithubSlugger();
+  const slugs: string[] = [];
+  for (const node of descendants(tree)) if (node.type === 'heading') slugs.push(slugger.slug(toString(node)));
+  return slugs;
+}
+
+/** The ids <DataExplainer id="…"> renders on a page. */
+export function explainerIds(tree: Root): string[] {
+  const ids: string[] = [];
+  for (const node of descendants(tree)) {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'DataExplainer') {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      if (typeof id === 'string') ids.push(`figure-${id}`, `chart-${id}-heading`);
+    }
+  }
+  return ids;
+}
+
+/** The address of an entry's own page, or undefined for data that has none. */
+export function urlOf(entry: ParsedEntry): string | undefined {
+  if (entry.collection === 'pages') return pageUrl(entry.id);
+  if (entry.collection === 'updates') return updateUrl(entry.id);
+  if (entry.collection === 'levels') {
+    const level = (entry.data as { level?: unknown } | null)?.level;
+    return typeof level === 'number' ? levelUrl(level) : undefined;
+  }
+  return undefined;
+}
+
+/** The glossary's letter sections, as src/pages/glossary.astro names them. */
+const letterId = (term: string) => `letter-${/[a-z]/i.test(term[0] ?? '') ? (term[0] ?? '').toUpperCase() : '#'}`;
+
+/** `publicFiles` are paths under public/, which are served as they are. */
+export function buildSiteMap(entries: readonly ParsedEntry[], publicFiles: readonly string[] = []): SiteMap {
+  const routes = new Map<string, Set<string>>();
+  const add = (path: string, ids: Iterable<string> = []) => {
+    const set = routes.get(path) ?? new Set<string>(['main-content']);
+    for (const id of ids) set.add(id);
+    routes.set(path, set);
+  };
+  for (const path of FIXED_ROUTES) add(path);
+  for (const file of publicFiles) routes.set(`/${file}`, new Set());
+  add('/glossary/');
+  add('/facts-and-figures/', ['charts-contents']);
+
+  for (const entry of entries) {
+    if (isDraft(entry)) continue;
+    const url = urlOf(entry);
+    const bodyIds = entry.tree ? [...headingSlugs(entry.tree), ...explainerIds(entry.tree)] : [];
+    if (entry.collection === 'pages' && url) {
+      const kindIds = textField(entry, 'kind') === 'procedure' ? ['steps-title'] : textField(entry, 'kind') === 'area' ? ['area-facts-title'] : [];
+      add(url, [...PAGE_LAYOUT_IDS, ...kindIds, ...bodyIds]);
+    } else if (entry.collection === 'updates' && url) {
+      add(url, bodyIds);
+    } else if (entry.collection === 'levels' && url) {
+      add(url, LEVEL_IDS);
+    } else if (entry.collection === 'glossary') {
+      add('/glossary/', [entry.id, letterId(textField(entry, 'term') ?? entry.id)]);
+    } else if (entry.collection === 'datasets') {
+      const area = (entry.data as { area?: unknown } | null)?.area;
+      add('/facts-and-figures/', [`figure-${entry.id}`, `chart-${entry.id}-heading`, ...(typeof area === 'string' ? [`area-${area}`] : [])]);
+      routes.set(`/facts-and-figures/${entry.id}.csv`, new Set());
+    }
+  }
+  return { routes };
+}

@@ -1,0 +1,144 @@
+/**
+ * Builders for the site-wide files (robots.txt, sitemap.xml, security.txt, the web
+ * app manifest) and the site-wide change log. Pure: dates come from content or the
+ * build date passed in, never the clock, so two builds are byte-identical.
+ */
+import { escapeXml } from './atom.ts';
+
+/** Routes that are not built from a collection. A unit test keeps this in step with src/pages. */
+export const FIXED_ROUTES = ['/', '/families/', '/practitioners/', '/search/', '/glossary/', '/updates/', '/facts-and-figures/', '/recent-changes/'] as const;
+
+/** Care leaver entitlements have no page of their own: they are listed on this one. */
+export const ENTITLEMENTS_PAGE = '/leaving-care/';
+
+export interface Change {
+  date: string;
+  summary: string;
+}
+
+/** A page, level of need or entitlement with its dated history. */
+export interface DatedDocument {
+  /** Unique on the site and never reused, e.g. pages/early-help or entitlements/staying-put. */
+  key: string;
+  title: string;
+  /** Site path, e.g. /early-help/ */
+  url: string;
+  approved: string;
+  /** Newest first, as editors write them. */
+  changes: readonly Change[];
+}
+
+export interface ChangeLogEntry extends Change {
+  title: string;
+  url: string;
+  /** The document's key. */
+  key: string;
+  /** 1 for the oldest change to this document on this date, 2 for the next…: adding a change never renumbers older ones. */
+  sequence: number;
+}
+
+/** Picks what the change log needs from any entry that shares the base schema. */
+export function datedDocument(key: string, url: string, data: { title: string; approved: string; changes: readonly Change[] }): DatedDocument {
+  return { key, url, title: data.title, approved: data.approved, changes: data.changes };
+}
+
+/** The newest of some YYYY-MM-DD dates (they sort as text), or undefined when there are none. */
+export function latestDate(dates: readonly string[]): string | undefined {
+  return [...dates].sort().at(-1);
+}
+
+/** The day a document last changed: its newest change, or the day it was approved. */
+export function lastModified(document: { approved: string; changes: readonly Change[] }): string {
+  return latestDate([document.approved, ...document.changes.map((change) => change.date)]) ?? document.approved;
+}
+
+/** Every dated change of every document, newest first; ties by title, then key, then newest change first. */
+export function changeLog(documents: readonly DatedDocument[]): ChangeLogEntry[] {
+  const entries: ChangeLogEntry[] = [];
+  for (const document of documents) {
+    const seen = new Map<string, number>();
+    // Changes are written newest first, so count from the end to keep older numbers stable.
+    for (const change of [...document.changes].reverse()) {
+      const sequence = (seen.get(change.date) ?? 0) + 1;
+      seen.set(change.date, sequence);
+      entries.push({ date: change.date, summary: change.summary, title: document.title, url: document.url, key: document.key, sequence });
+    }
+  }
+  return entries.sort(
+    (a, b) =>
+      b.date.localeCompare(a.date) ||
+      a.title.localeCompare(b.title, 'en-GB') ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
+      b.sequence - a.sequence,
+  );
+}
+
+/** A permanent id for one change (RFC 4151 tag URI), e.g. tag:example.org,2026-11-23:pages/early-help/1. */
+export function changeTagUri(host: string, entry: Pick<ChangeLogEntry, 'date' | 'key' | 'sequence'>): string {
+  return `tag:${host},${entry.date}:${entry.key}/${entry.sequence}`;
+}
+
+/** robots.txt: every page may be crawled; the sitemap lists them. */
+export function robotsTxt(site: URL): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`;
+}
+
+export interface SitemapEntry {
+  /** Site path, e.g. /early-help/ */
+  path: string;
+  /** YYYY-MM-DD from content; left out where no content date exists. */
+  lastmod?: string;
+}
+
+/** sitemap.xml (sitemaps.org 0.9), sorted by address so the output never depends on collection order. */
+export function sitemapXml(site: URL, entries: readonly SitemapEntry[]): string {
+  const urls = [...entries]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((entry) => `<url><loc>${escapeXml(new URL(entry.path, site).href)}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : ''}</url>\n`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('')}</urlset>\n`;
+}
+
+/**
+ * The same calendar day a year later. 29 February becomes 28 February, so the
+ * result is never more than a year ahead (RFC 9116 recommends less than a year).
+ */
+export function oneYearAfter(date: string): string {
+  const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
+  const leapDay = month === 2 && day === 29;
+  return `${String(year + 1).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(leapDay ? 28 : day).padStart(2, '0')}`;
+}
+
+/**
+ * /.well-known/security.txt (RFC 9116). Contact and Expires are required. No
+ * security contact is named in our sources, so Contact points to the About page,
+ * which says how to report a problem. Expires is midnight UTC a year after the
+ * build date: a build later that day is still under a year ahead.
+ */
+export function securityTxt(site: URL, buildDate: string): string {
+  return [
+    '# How to report a security problem with the Safeguarding Portal (RFC 9116).',
+    '# No dedicated security contact is published yet: the About page says how to tell us about a problem.',
+    `Contact: ${new URL('/about/', site).href}`,
+    `Expires: ${oneYearAfter(buildDate)}T00:00:00Z`,
+    'Preferred-Languages: en',
+    `Canonical: ${new URL('/.well-known/security.txt', site).href}`,
+    '',
+  ].join('\n');
+}
+
+/** manifest.webmanifest. display "browser": the site stays an ordinary web page, with the browser's own controls. */
+export function webManifest(): string {
+  const manifest = {
+    name: 'Safeguarding Portal',
+    short_name: 'Safeguarding',
+    description: 'Help and information about keeping children safe in Shropshire, Telford & Wrekin and Worcestershire.',
+    lang: 'en-GB',
+    dir: 'ltr',
+    start_url: '/',
+    scope: '/',
+    display: 'browser',
+    background_color: '#ffffff',
+    theme_color: '#1d4d6e',
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

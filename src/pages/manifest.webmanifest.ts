@@ -1,0 +1,5 @@
+// The web app manifest: name, colours and language for browsers that read it.
+import type { APIRoute } from 'astro';
+import { webManifest } from '../lib/site-files.ts';
+
+export const GET: APIRoute = () => new Response(webManifest(), { headers: { 'Content-Type': 'application/manifest+json' } });

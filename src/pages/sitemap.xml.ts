@@ -1,0 +1,24 @@
+// sitemap.xml: every HTML page, from the same collections the routes use. lastmod comes from content, never the clock.
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { publishedPages } from '../data/queries.ts';
+import { ENTITLEMENTS_PAGE, FIXED_ROUTES, changeLog, datedDocument, lastModified, latestDate, sitemapXml, type SitemapEntry } from '../lib/site-files.ts';
+import { levelUrl, pageUrl, updateUrl } from '../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const pages = (await publishedPages()).map((p) => datedDocument(`pages/${p.id}`, pageUrl(p.id), p.data));
+  const levels = (await getCollection('levels', (e) => !e.data.draft)).map((l) => datedDocument(`levels/${l.id}`, levelUrl(l.data.level), l.data));
+  const entitlements = (await getCollection('entitlements', (e) => !e.data.draft)).map((e) => datedDocument(`entitlements/${e.id}`, ENTITLEMENTS_PAGE, e.data));
+  const updates = await getCollection('updates', (e) => !e.data.draft);
+  // Fixed routes have no content date of their own, except the two lists built from dated content.
+  const fixedDates: Partial<Record<(typeof FIXED_ROUTES)[number], string>> = {
+    '/updates/': latestDate(updates.map((u) => u.data.date)),
+    '/recent-changes/': changeLog([...pages, ...levels, ...entitlements])[0]?.date,
+  };
+  const entries: SitemapEntry[] = [
+    ...FIXED_ROUTES.map((path) => ({ path, lastmod: fixedDates[path] })),
+    ...[...pages, ...levels].map((d) => ({ path: d.url, lastmod: lastModified(d) })),
+    ...updates.map((u) => ({ path: updateUrl(u.id), lastmod: u.data.date })),
+  ];
+  return new Response(sitemapXml(site ?? new URL('http://127.0.0.1/'), entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,158 @@
+// Site-wide files and the change log: exact output for known input, no clock, and the fixed routes kept in step with src/pages.
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  FIXED_ROUTES,
+  changeLog,
+  changeTagUri,
+  datedDocument,
+  lastModified,
+  latestDate,
+  oneYearAfter,
+  robotsTxt,
+  securityTxt,
+  sitemapXml,
+  webManifest,
+  type DatedDocument,
+} from '../../src/lib/site-files.ts';
+
+const site = new URL('https://portal.example');
+
+describe('robotsTxt', () => {
+  it('robotsTxt(site) allows everything and names the sitemap', () => {
+    expect(robotsTxt(site)).toBe('User-agent: *\nAllow: /\n\nSitemap: https://portal.example/sitemap.xml\n');
+  });
+});
+
+describe('sitemapXml', () => {
+  it('sitemapXml(site, entries) sorts by address and leaves out lastmod where there is no content date', () => {
+    expect(
+      sitemapXml(site, [
+        { path: '/updates/', lastmod: '2022-09-01' },
+        { path: '/', lastmod: undefined },
+        { path: '/early-help/', lastmod: '2026-11-23' },
+      ]),
+    ).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+        '<url><loc>https://portal.example/</loc></url>\n' +
+        '<url><loc>https://portal.example/early-help/</loc><lastmod>2026-11-23</lastmod></url>\n' +
+        '<url><loc>https://portal.example/updates/</loc><lastmod>2022-09-01</lastmod></url>\n' +
+        '</urlset>\n',
+    );
+  });
+  it('sitemapXml escapes & in addresses', () => {
+    expect(sitemapXml(site, [{ path: '/search/?q=a&b' }])).toContain('<loc>https://portal.example/search/?q=a&amp;b</loc>');
+  });
+});
+
+describe('oneYearAfter', () => {
+  it('oneYearAfter("2026-11-23") is 2027-11-23', () => {
+    expect(oneYearAfter('2026-11-23')).toBe('2027-11-23');
+  });
+  it('oneYearAfter("2028-02-29") is 2029-02-28, never more than a year', () => {
+    expect(oneYearAfter('2028-02-29')).toBe('2029-02-28');
+  });
+});
+
+describe('securityTxt', () => {
+  it('securityTxt(site, "2026-11-23") has Contact, Expires a year on, and Canonical', () => {
+    expect(securityTxt(site, '2026-11-23')).toBe(
+      '# How to report a security problem with the Safeguarding Portal (RFC 9116).\n' +
+        '# No dedicated security contact is published yet: the About page says how to tell us about a problem.\n' +
+        'Contact: https://portal.example/about/\n' +
+        'Expires: 2027-11-23T00:00:00Z\n' +
+        'Preferred-Languages: en\n' +
+        'Canonical: https://portal.example/.well-known/security.txt\n',
+    );
+  });
+});
+
+describe('webManifest', () => {
+  it('webManifest() gives this exact JSON', () => {
+    expect(webManifest()).toBe(`{
+  "name": "Safeguarding Portal",
+  "short_name": "Safeguarding",
+  "description": "Help and information about keeping children safe in Shropshire, Telford & Wrekin and Worcestershire.",
+  "lang": "en-GB",
+  "dir": "ltr",
+  "start_url": "/",
+  "scope": "/",
+  "display": "browser",
+  "background_color": "#ffffff",
+  "theme_color": "#1d4d6e"
+}
+`);
+  });
+});
+
+describe('latestDate and lastModified', () => {
+  it('latestDate picks the newest date, or undefined for none', () => {
+    expect(latestDate(['2017-03-01', '2022-09-01', '2014-06-01'])).toBe('2022-09-01');
+    expect(latestDate([])).toBeUndefined();
+  });
+  it('lastModified is the newest change, or the approval date when there are none', () => {
+    expect(lastModified({ approved: '2026-11-23', changes: [{ date: '2027-01-10', summary: 'x' }] })).toBe('2027-01-10');
+    expect(lastModified({ approved: '2026-11-23', changes: [] })).toBe('2026-11-23');
+  });
+});
+
+describe('changeLog', () => {
+  const documents: DatedDocument[] = [
+    datedDocument('pages/early-help', '/early-help/', {
+      title: 'Getting help early',
+      approved: '2026-11-23',
+      changes: [
+        { date: '2027-02-01', summary: 'Added the Telford & Wrekin front door.' },
+        { date: '2027-02-01', summary: 'Fixed a typing error.' },
+        { date: '2026-11-23', summary: 'First published.' },
+      ],
+    }),
+    datedDocument('levels/level-1', '/levels-of-need/level-1/', {
+      title: 'Level 1: universal',
+      approved: '2026-11-23',
+      changes: [{ date: '2026-11-23', summary: 'First published.' }],
+    }),
+    datedDocument('entitlements/staying-put', '/leaving-care/', { title: 'Staying put', approved: '2026-11-23', changes: [] }),
+  ];
+
+  it('changeLog(documents) lists every change newest first, ties by title, newer same-day change first', () => {
+    expect(changeLog(documents)).toEqual([
+      { date: '2027-02-01', summary: 'Added the Telford & Wrekin front door.', title: 'Getting help early', url: '/early-help/', key: 'pages/early-help', sequence: 2 },
+      { date: '2027-02-01', summary: 'Fixed a typing error.', title: 'Getting help early', url: '/early-help/', key: 'pages/early-help', sequence: 1 },
+      { date: '2026-11-23', summary: 'First published.', title: 'Getting help early', url: '/early-help/', key: 'pages/early-help', sequence: 1 },
+      { date: '2026-11-23', summary: 'First published.', title: 'Level 1: universal', url: '/levels-of-need/level-1/', key: 'levels/level-1', sequence: 1 },
+    ]);
+  });
+
+  it('changeLog keeps old ids when a new change is added on the same day', () => {
+    const [first] = documents;
+    if (!first) throw new Error('fixture missing');
+    const added = { ...first, changes: [{ date: '2027-02-01', summary: 'Another fix.' }, ...first.changes] };
+    const ids = (docs: DatedDocument[]) => new Map(changeLog(docs).map((e) => [e.summary, changeTagUri('portal.example', e)]));
+    const before = ids([first]);
+    const after = ids([added]);
+    for (const [summary, id] of before) expect(after.get(summary)).toBe(id);
+    expect(after.get('Another fix.')).toBe('tag:portal.example,2027-02-01:pages/early-help/3');
+  });
+
+  it('changeTagUri gives an RFC 4151 tag URI', () => {
+    expect(changeTagUri('portal.example', { date: '2026-11-23', key: 'entitlements/staying-put', sequence: 1 })).toBe(
+      'tag:portal.example,2026-11-23:entitlements/staying-put/1',
+    );
+  });
+});
+
+describe('FIXED_ROUTES', () => {
+  it('FIXED_ROUTES lists every static .astro route in src/pages (so the sitemap misses none)', () => {
+    const pagesDir = join(process.cwd(), 'src/pages');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const routes = walk(pagesDir)
+      .map((file) => relative(pagesDir, file).replace(/\\/g, '/'))
+      .filter((file) => file.endsWith('.astro') && !file.includes('[') && file !== '404.astro')
+      .map((file) => `/${file.replace(/\.astro$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'));
+    expect(routes.sort()).toEqual([...FIXED_ROUTES].sort());
+  });
+});
