@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { checkContent } from '../src/lib/content-check.ts';
-import { buildSynonymGroups, expansionsFor, type GlossaryLike } from '../src/lib/search/synonyms.ts';
+import { buildSynonymGroups, relatedWordsText, weightedExpansions, type GlossaryLike } from '../src/lib/search/synonyms.ts';
 import { countWords, mainText, vocabularyJson } from '../src/lib/search/vocabulary.ts';
 import { AUDIENCE_LABELS, KIND_LABELS } from '../src/lib/labels.ts';
 import type { Audience } from '../src/lib/schemas.ts';
@@ -48,9 +48,9 @@ for (const file of htmlFiles(site).sort()) {
   if (!html.includes('data-pagefind-body')) continue;
   const text = mainText(html);
   texts.push(text);
-  const extra = expansionsFor(text, groups);
+  const extra = weightedExpansions(text, groups);
   // Low weight: related words help a page be found but never outrank its own words.
-  const content = extra.length > 0 ? html.replace('</main>', `<p data-pagefind-weight="0.5">Related words: ${extra.join(', ')}.</p></main>`) : html;
+  const content = extra.length > 0 ? html.replace('</main>', `<p data-pagefind-weight="0.5">Related words: ${relatedWordsText(extra)}.</p></main>`) : html;
   const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
   if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
   pages++;
@@ -66,10 +66,10 @@ for (const entry of entries.filter((e) => e.collection === 'entitlements')) {
   const areas = d.areas === 'all' ? ['All areas'] : d.areas.map((a) => areaNames.get(a) ?? a);
   const audiences = d.audience.map((a) => AUDIENCE_LABELS[a]);
   const body = `${d.title}. ${d.summary} ${d.description} ${d.forWhom}. ${d.howToAsk}`;
-  const extra = expansionsFor(body, groups);
+  const extra = weightedExpansions(body, groups);
   await index.addCustomRecord({
     url: `/leaving-care/#entitlement-${entry.id}`,
-    content: extra.length > 0 ? `${body} Related words: ${extra.join(', ')}.` : body,
+    content: extra.length > 0 ? `${body} Related words: ${relatedWordsText(extra)}.` : body,
     language: 'en',
     meta: { title: d.title, summary: d.summary, areas: areas.join(', '), audience: audiences.join(', ') },
     filters: { kind: [KIND_LABELS.entitlement], area: areas, audience: audiences },

@@ -2,14 +2,17 @@
  * Validates every content file against the portal's schemas, outside Astro,
  * so an editor sees one plain line per problem before the build even starts.
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { COLLECTION_FILES, entryIdFromPath, type CollectionName } from './collections.ts';
-import { toProblems, type ContentProblem } from './content-errors.ts';
+import { buildDate } from './build-date.ts';
+import { isWarning, toProblems, type ContentProblem } from './content-errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { describe } from './field-errors.ts';
+import { parseEntries, runRules } from './rules/index.ts';
+import { buildSiteMap, urlOf } from './rules/site-map.ts';
 import { makeSchemas, type CollectionWithRefs, type EntryRef, type RefFactory } from './schemas.ts';
 
 /** A content file after reading and parsing, before validation. */
@@ -52,6 +55,11 @@ export function checkingRef(known: KnownIds): RefFactory {
       .transform((id): EntryRef<C> => ({ id, collection })) as unknown as z.ZodType<EntryRef<C>>;
 }
 
+/** Bigger than any real page: a file this size is a mistake (a pasted document, an export) and would slow every build. */
+export const MAX_FILE_BYTES = 200 * 1024;
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
 /** Reads one file into raw data, or reports why it cannot be read. */
 export function loadFile(
   root: string,
@@ -61,6 +69,12 @@ export function loadFile(
 ): { entries: LoadedEntry[]; problems: ContentProblem[] } {
   const file = relative(root, absolute);
   const bytes = readFileSync(absolute);
+  if (bytes.length > MAX_FILE_BYTES) {
+    return {
+      entries: [],
+      problems: [{ file, field: 'file-size', message: `is too large (${size(bytes.length)}, over the ${size(MAX_FILE_BYTES)} limit for one content file) — split it into smaller pages` }],
+    };
+  }
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -191,17 +205,60 @@ export function knownIds(entries: readonly LoadedEntry[]): KnownIds {
   return known;
 }
 
-/** Everything wrong with the content under `root`. */
-export function checkContent(root: string): { entries: LoadedEntry[]; problems: ContentProblem[] } {
-  const { entries, problems } = loadAll(root);
-  problems.push(...validateEntries(entries, knownIds(entries)));
-  return { entries, problems };
+/** What the rules need beyond the files: the day to check review dates against, and whether this is CI. */
+export interface CheckOptions {
+  /** YYYY-MM-DD; defaults to the build date (SOURCE_DATE_EPOCH or today). */
+  today?: string;
+  /** Defaults to the CI environment variable being "true". */
+  ci?: boolean;
 }
 
-/** Checks one file as if it were in `collection`, against the ids of the real content under `root`. */
-export function checkFile(root: string, collection: CollectionName, path: string): ContentProblem[] {
+const withDefaults = (options: CheckOptions) => ({ today: options.today ?? buildDate(), ci: options.ci ?? process.env.CI === 'true' });
+
+/** Files under public/, which the site serves at the same path. */
+function publicFiles(root: string): string[] {
+  const base = join(root, 'public');
+  if (!existsSync(base)) return [];
+  return readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .map((item) => relative(base, join(item.parentPath, item.name)).split('\\').join('/'));
+}
+
+/** Rule problems in file order, then line order, so one file's problems read top to bottom. */
+const byFileAndLine = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+
+/** Schema problems, then rule problems, for `checked` against the whole site `all`. */
+function problemsOf(root: string, checked: readonly LoadedEntry[], all: readonly LoadedEntry[], known: KnownIds, options: CheckOptions): ContentProblem[] {
+  const schemaProblems = validateEntries(checked, known);
+  const invalid = new Set(schemaProblems.map((problem) => problem.file));
+  const parsedChecked = parseEntries(checked, invalid);
+  const others = parseEntries(all.filter((entry) => !checked.includes(entry)), new Set()).parsed;
+  const ruleProblems = runRules({
+    checked: parsedChecked.parsed,
+    all: [...others, ...parsedChecked.parsed],
+    site: buildSiteMap([...others, ...parsedChecked.parsed], publicFiles(root)),
+    ...withDefaults(options),
+  });
+  return [...schemaProblems, ...[...parsedChecked.problems, ...ruleProblems].sort(byFileAndLine)];
+}
+
+/** Everything wrong with the content under `root`: errors stop the build, warnings do not. */
+export function checkContent(root: string, options: CheckOptions = {}): { entries: LoadedEntry[]; problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const { entries, problems: loadProblems } = loadAll(root);
+  const found = [...loadProblems, ...problemsOf(root, entries, entries, knownIds(entries), options)];
+  return { entries, problems: found.filter((problem) => !isWarning(problem)), warnings: found.filter(isWarning) };
+}
+
+/**
+ * Checks one file as if it were in `collection`, against the real content under `root`:
+ * every error and warning, schemas and rules. The file stands in for any real entry
+ * at the same address, so a level 1 file is checked as level 1.
+ */
+export function checkFile(root: string, collection: CollectionName, path: string, options: CheckOptions = {}): ContentProblem[] {
   const real = loadAll(root).entries;
   const id = entryIdFromPath(path.split('/').at(-1) ?? path);
   const loaded = loadFile(root, collection, path, id);
-  return [...loaded.problems, ...validateEntries(loaded.entries, knownIds(real))];
+  const addresses = new Set(loaded.entries.map((entry) => urlOf(entry)).filter(Boolean));
+  const site = [...real.filter((entry) => !addresses.has(urlOf(entry))), ...loaded.entries];
+  return [...loaded.problems, ...problemsOf(root, loaded.entries, site, knownIds(real), options)];
 }

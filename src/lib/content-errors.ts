@@ -18,12 +18,21 @@ export interface IssueLike {
   values?: readonly unknown[];
 }
 
+/** An error stops the build; a warning is printed and the build goes on. */
+export type Severity = 'error' | 'warning';
+
 export interface ContentProblem {
   file: string;
+  /** The field at fault, or the name of the content rule that found the problem. */
   field: string;
   message: string;
   line?: number;
+  /** Absent means an error. */
+  severity?: Severity;
 }
+
+/** Warnings print but do not fail the check. */
+export const isWarning = (problem: ContentProblem): boolean => problem.severity === 'warning';
 
 /** Field paths as an editor reads them: steps.2.title becomes steps[3].title (counting from 1). */
 export function fieldName(path: readonly PropertyKey[]): string {

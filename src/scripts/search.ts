@@ -2,6 +2,7 @@
 // filters in the URL, corrects misspelt words from the site's vocabulary, and
 // announces the result count to screen readers.
 import { FACETS, hasFilters, pagefindFilters, readState, writeState, type SearchState } from '../lib/search/query-state.ts';
+import { contentTerms, mergeByCoverage } from '../lib/search/query-terms.ts';
 import { correctQuery } from '../lib/search/spelling.ts';
 
 interface PagefindSubResult {
@@ -13,8 +14,24 @@ interface PagefindData {
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
 interface Pagefind {
-  search: (q: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: { data: () => Promise<PagefindData> }[] }>;
+  search: (q: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
+}
+type SearchOptions = { filters: Record<string, unknown> };
+
+/** Pages with all the meaningful words; if that finds fewer than five pages, then pages matching most of the words. */
+async function searchWords(api: Pagefind, query: string | null, options: SearchOptions): Promise<PagefindResult[]> {
+  if (query === null) return (await api.search(null, options)).results;
+  const terms = contentTerms(query);
+  const strict = (await api.search(terms.join(' '), options)).results;
+  if (terms.length < 2 || strict.length >= 5) return strict;
+  const perTerm = await Promise.all(terms.map(async (term) => (await api.search(term, options)).results));
+  return mergeByCoverage(strict, perTerm);
 }
 
 let pagefind: Promise<Pagefind> | null = null;
@@ -106,24 +123,24 @@ export function initSearch(doc: Document): void {
     const api = await loadPagefind();
     const options = { filters: pagefindFilters(state.filters) };
     let query = state.q;
-    let search = await api.search(query || null, options);
-    if (state.q && search.results.length < 3) {
-      // Few or no results: try the query with misspelt words corrected from the site's own words.
+    let results = await searchWords(api, query || null, options);
+    if (state.q) {
+      // A word the site never uses is probably misspelt: search for the closest words the site does use.
       const corrected = correctQuery(state.q, await loadVocabulary());
       if (corrected) {
-        const better = await api.search(corrected, options);
-        if (better.results.length > search.results.length) {
-          search = better;
+        const better = await searchWords(api, corrected, options);
+        if (better.length > 0) {
+          results = better;
           query = corrected;
           suggestion.textContent = `Showing results for "${corrected}" instead of "${state.q}".`;
           suggestion.hidden = false;
         }
       }
     }
-    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    const shown = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...results.map(renderResult));
-    const n = search.results.length;
+    list.replaceChildren(...shown.map(renderResult));
+    const n = results.length;
     const what = query ? `for "${query}"` : 'for your filters';
     const within = hasFilters(state) && query ? ` in ${describeFilters(state)}` : hasFilters(state) ? ` (${describeFilters(state)})` : '';
     status.textContent = n === 0 ? `No results ${what}${within}. Try another word, fewer filters, or the A to Z list below.` : `${n} result${n === 1 ? '' : 's'} ${what}${within}`;

@@ -1,4 +1,6 @@
 // Search against the real Pagefind index in Chromium.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './harness.ts';
 
@@ -51,6 +53,65 @@ describe('search', () => {
     for (const furniture of ['Skip to main content', 'Or press Shift 3 times', 'This information is written from council committee papers', 'Support links', 'Page status']) {
       expect(contents.filter((c) => c.includes(furniture))).toEqual([]);
     }
+    await page.close();
+  });
+
+  const topHrefs = async (path: string) => {
+    const page = await site.browser.newPage();
+    await page.goto(site.base + path);
+    await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    return { page, hrefs };
+  };
+
+  it('filters come from the URL, show as checked, and narrow the results', async () => {
+    const { page, hrefs } = await topHrefs('/search/?area=Worcestershire&kind=Area');
+    expect(hrefs).toContain('/areas/worcestershire/');
+    expect(hrefs).not.toContain('/areas/shropshire/');
+    expect(await page.locator('input[name="area"][value="Worcestershire"]').isChecked()).toBe(true);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for your filters \(Worcestershire, Area\)$/);
+    await page.close();
+  });
+
+  it('choosing a filter by keyboard updates the URL and the results', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}/search/?q=help`);
+    await page.locator('#search-results li').first().waitFor();
+    await page.locator('input[name="kind"][value="Procedure"]').focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/kind=Procedure/);
+    await page.waitForFunction(() => /Procedure/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/exploitation/cse-pathway/']);
+    await page.close();
+  });
+
+  it('an acronym finds the page that spells it out, and the other way round', async () => {
+    const spelled = await topHrefs('/search/?q=child%20sexual%20exploitation');
+    const short = await topHrefs('/search/?q=CSE');
+    expect(spelled.hrefs.slice(0, 3)).toContain('/exploitation/cse-pathway/');
+    expect(short.hrefs.slice(0, 3)).toContain('/exploitation/cse-pathway/');
+    await spelled.page.close();
+    await short.page.close();
+  });
+
+  it('a misspelt word is corrected from the site vocabulary and says so', async () => {
+    const { page, hrefs } = await topHrefs('/search/?q=exploitaton');
+    expect(await page.locator('#search-suggestion').textContent()).toBe('Showing results for "exploitation" instead of "exploitaton".');
+    expect(hrefs.slice(0, 3).some((h) => h.startsWith('/exploitation/'))).toBe(true);
+    await page.close();
+  });
+
+  it('has no axe violations with results shown and filters open', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const { page } = await topHrefs('/search/?q=early%20help&area=Shropshire');
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+      return result.violations.map((v: { id: string }) => v.id);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

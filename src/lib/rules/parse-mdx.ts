@@ -10,7 +10,14 @@ import { unified } from 'unified';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
 
-export type ParsedBody = { tree: Root; error?: undefined } | { tree?: undefined; error: { line?: number; reason: string } };
+/** Why MDX could not read a body: micromark's reason and rule id, and the file line when known. */
+export interface MdxParseError {
+  line?: number;
+  reason: string;
+  ruleId?: string;
+}
+
+export type ParsedBody = { tree: Root; error?: undefined } | { tree?: undefined; error: MdxParseError };
 
 interface Positioned {
   position?: { start: { line: number }; end: { line: number } };
@@ -33,7 +40,16 @@ export function parseMdx(body: string, bodyLine = 1): ParsedBody {
     shiftLines(tree as Positioned, bodyLine - 1);
     return { tree };
   } catch (error) {
-    const { line, reason, message } = error as { line?: number | null; reason?: string; message?: string };
-    return { error: { line: typeof line === 'number' ? line + bodyLine - 1 : undefined, reason: reason ?? message ?? String(error) } };
+    const { line, reason, message, ruleId } = error as { line?: number | null; reason?: string; message?: string; ruleId?: string };
+    const text = reason ?? message ?? String(error);
+    // An unclosed tag gives its place only inside the reason, as (3:1-3:27).
+    const bodyLineOfError = typeof line === 'number' ? line : Number(/\((\d+):\d+-\d+:\d+\)/.exec(text)?.[1] ?? Number.NaN);
+    return {
+      error: {
+        ...(Number.isNaN(bodyLineOfError) ? {} : { line: bodyLineOfError + bodyLine - 1 }),
+        reason: text,
+        ...(ruleId ? { ruleId } : {}),
+      },
+    };
   }
 }

@@ -6,6 +6,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { LoadedEntry } from '../content-check.ts';
 import { levelUrl, pageUrl, updateUrl } from '../urls.ts';
 import { descendants, isDraft, textField, type ParsedEntry } from './types.ts';
 
@@ -15,8 +16,10 @@ export interface SiteMap {
 }
 
 /** Routes in src/pages that do not come from a content entry. */
-const FIXED_ROUTES = [
+export const FIXED_ROUTES = [
   '/',
+  '/glossary/',
+  '/facts-and-figures/',
   '/search/',
   '/families/',
   '/practitioners/',
@@ -55,7 +58,7 @@ export function explainerIds(tree: Root): string[] {
 }
 
 /** The address of an entry's own page, or undefined for data that has none. */
-export function urlOf(entry: ParsedEntry): string | undefined {
+export function urlOf(entry: LoadedEntry): string | undefined {
   if (entry.collection === 'pages') return pageUrl(entry.id);
   if (entry.collection === 'updates') return updateUrl(entry.id);
   if (entry.collection === 'levels') {
@@ -63,6 +66,16 @@ export function urlOf(entry: ParsedEntry): string | undefined {
     return typeof level === 'number' ? levelUrl(level) : undefined;
   }
   return undefined;
+}
+
+/** The #fragments an entry's own page has: layout ids, then one per heading and chart. */
+export function anchorsOf(entry: ParsedEntry): string[] {
+  const bodyIds = entry.tree ? [...headingSlugs(entry.tree), ...explainerIds(entry.tree)] : [];
+  if (entry.collection === 'levels') return ['main-content', ...LEVEL_IDS];
+  if (entry.collection === 'updates') return ['main-content', ...bodyIds];
+  const kind = textField(entry, 'kind');
+  const kindIds = kind === 'procedure' ? ['steps-title'] : kind === 'area' ? ['area-facts-title'] : [];
+  return [...PAGE_LAYOUT_IDS, ...kindIds, ...bodyIds];
 }
 
 /** The glossary's letter sections, as src/pages/glossary.astro names them. */
@@ -77,21 +90,15 @@ export function buildSiteMap(entries: readonly ParsedEntry[], publicFiles: reado
     routes.set(path, set);
   };
   for (const path of FIXED_ROUTES) add(path);
-  for (const file of publicFiles) routes.set(`/${file}`, new Set());
   add('/glossary/');
   add('/facts-and-figures/', ['charts-contents']);
+  for (const file of publicFiles) routes.set(`/${file}`, new Set());
 
   for (const entry of entries) {
     if (isDraft(entry)) continue;
     const url = urlOf(entry);
-    const bodyIds = entry.tree ? [...headingSlugs(entry.tree), ...explainerIds(entry.tree)] : [];
-    if (entry.collection === 'pages' && url) {
-      const kindIds = textField(entry, 'kind') === 'procedure' ? ['steps-title'] : textField(entry, 'kind') === 'area' ? ['area-facts-title'] : [];
-      add(url, [...PAGE_LAYOUT_IDS, ...kindIds, ...bodyIds]);
-    } else if (entry.collection === 'updates' && url) {
-      add(url, bodyIds);
-    } else if (entry.collection === 'levels' && url) {
-      add(url, LEVEL_IDS);
+    if (url) {
+      add(url, anchorsOf(entry));
     } else if (entry.collection === 'glossary') {
       add('/glossary/', [entry.id, letterId(textField(entry, 'term') ?? entry.id)]);
     } else if (entry.collection === 'datasets') {

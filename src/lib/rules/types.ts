@@ -28,7 +28,7 @@ export interface RuleContext {
 export type Rule = (context: RuleContext) => ContentProblem[];
 
 /** One problem found by `rule` in `entry`, at a file line when known. */
-export function problem(entry: ParsedEntry, rule: string, message: string, line?: number, severity: Severity = 'error'): ContentProblem {
+export function problem(entry: { file: string }, rule: string, message: string, line?: number, severity: Severity = 'error'): ContentProblem {
   return { file: entry.file, field: rule, message, ...(line ? { line } : {}), ...(severity === 'warning' ? { severity } : {}) };
 }
 

@@ -33,11 +33,27 @@ export function termPattern(term: string): RegExp {
 
 /** The phrases to add to a page's index: every other member of each group the page mentions. */
 export function expansionsFor(text: string, groups: readonly SynonymGroup[]): string[] {
-  const out = new Set<string>();
+  return weightedExpansions(text, groups).map((e) => e.term);
+}
+
+/**
+ * Each phrase to add, with how often the page uses its group's words (at most `cap`),
+ * so a page about a thing outranks a page that mentions it once.
+ */
+export function weightedExpansions(text: string, groups: readonly SynonymGroup[], cap = 5): { term: string; count: number }[] {
+  const out = new Map<string, number>();
   for (const group of groups) {
-    const present = group.filter((term) => termPattern(term).test(text));
-    if (present.length === 0) continue;
-    for (const term of group) if (!present.includes(term)) out.add(term);
+    const counts = group.map((term) => text.match(new RegExp(termPattern(term).source, `${termPattern(term).flags}g`))?.length ?? 0);
+    const uses = counts.reduce((a, b) => a + b, 0);
+    if (uses === 0) continue;
+    group.forEach((term, i) => {
+      if ((counts[i] ?? 0) === 0) out.set(term, Math.min(cap, Math.max(out.get(term) ?? 0, uses)));
+    });
   }
-  return [...out].sort();
+  return [...out].map(([term, count]) => ({ term, count })).sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}
+
+/** The text added to a page's index: each phrase repeated by its weight. */
+export function relatedWordsText(expansions: readonly { term: string; count: number }[]): string {
+  return expansions.flatMap((e) => Array<string>(e.count).fill(e.term)).join(', ');
 }
