@@ -17,6 +17,8 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx()],
   markdown: {
+    // No code on this site; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: unified({
       gfm: false,
       smartypants: false,
@@ -24,6 +26,27 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  // A Content Security Policy on every page (as a <meta>; the same policy plus
+  // frame-ancestors is sent as a header by public/_headers). Nothing but this site:
+  // no inline script except Astro's hashed ones, and WebAssembly only for search.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'none'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

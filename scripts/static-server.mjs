@@ -1,5 +1,5 @@
 // A tiny static file server for dist/, on 127.0.0.1 only. Used by `npm start` and the browser tests.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -28,8 +28,21 @@ export function resolveFile(root, urlPath) {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
+/** The headers a static host would send from dist/_headers (one block for every path). */
+function hostHeaders(base) {
+  const file = join(base, '_headers');
+  if (!existsSync(file)) return {};
+  const out = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+    if (match) out[match[1]] = match[2];
+  }
+  return out;
+}
+
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
+  const security = hostHeaders(base);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== '/' && !url.pathname.endsWith('/') && !extname(url.pathname) && resolveFile(base, `${url.pathname}/`)) {
@@ -40,9 +53,8 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
     const status = file ? 200 : 404;
     const target = file ?? resolveFile(base, '/404.html');
     res.writeHead(status, {
+      ...security,
       'Content-Type': TYPES[extname(target ?? '.txt')] ?? 'application/octet-stream',
-      'Referrer-Policy': 'no-referrer',
-      'X-Content-Type-Options': 'nosniff',
     });
     if (target) createReadStream(target).pipe(res);
     else res.end('Not found');

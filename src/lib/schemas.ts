@@ -132,7 +132,8 @@ const kindOf = (input: unknown) => (typeof input === 'object' && input !== null 
 
 /** The review date must come after the approval date. */
 const reviewAfterApproval = <T extends { approved: string; reviewDue: string }>(data: T, ctx: z.RefinementCtx) => {
-  if (data.reviewDue <= data.approved) {
+  // Only compare two real dates: a bad date has its own message already.
+  if (isRealDate(data.approved) && isRealDate(data.reviewDue) && data.reviewDue <= data.approved) {
     ctx.addIssue({
       code: 'custom',
       path: ['reviewDue'],

@@ -22,10 +22,16 @@ describe('every built page', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  it.each(pages)('%s has no axe violations and requests nothing from other hosts', async (path) => {
+  it.each(pages)('%s has no axe violations, no console or CSP errors, and requests nothing from other hosts', async (path) => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
+    // Console errors include Content Security Policy violations: a page must run clean.
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(request.url());
@@ -45,6 +51,7 @@ describe('every built page', () => {
     await context.close();
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     expect(cookies).toEqual([]);
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * Writes dist/_headers with the Content Security Policy of the built pages and the
+ * other security headers. Run after `astro build`. Usage: node scripts/write-headers.ts [--site dist]
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cspFromHtml, headersFile, joinCsp } from '../src/lib/security-headers.ts';
+
+const siteFlag = process.argv.indexOf('--site');
+const site = resolve(siteFlag > -1 ? (process.argv[siteFlag + 1] ?? 'dist') : 'dist');
+
+const html = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? html(full) : name.endsWith('.html') ? [full] : [];
+  });
+
+const policies = html(site).map((file) => cspFromHtml(readFileSync(file, 'utf8')));
+const missing = policies.filter((p) => p === null).length;
+if (missing > 0) throw new Error(`${missing} built pages have no Content Security Policy <meta>`);
+writeFileSync(join(site, '_headers'), headersFile(joinCsp(policies as string[])));
+console.log(`Security headers: dist/_headers written for ${policies.length} pages.`);

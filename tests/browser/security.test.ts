@@ -1,0 +1,40 @@
+// Security and privacy on the served site: the CSP header on every page, nothing stored, nothing sent elsewhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, openSite, type Site } from './harness.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('security headers and privacy', () => {
+  it.each(builtPages())('%s is served with the CSP and security headers', async (path) => {
+    const response = await fetch(site.base + path);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(scriptSrc.trim().split(/\s+/).filter((s) => !s.startsWith("'sha256-"))).toEqual(['script-src', "'self'", "'wasm-unsafe-eval'"]);
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('a search leaves no cookies and nothing in local or session storage', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.base}/search/`);
+    await page.locator('#search-q').fill('personal adviser');
+    await page.keyboard.press('Enter');
+    await page.locator('#search-results li').first().waitFor();
+    const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+    expect(stored).toEqual({ local: 0, session: 0, cookie: '' });
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
