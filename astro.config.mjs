@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { remarkGlossaryAbbr } from './src/lib/remark-glossary-abbr.ts';
 import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
 
@@ -23,6 +24,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, [remarkGlossaryAbbr, { terms: glossary }]],
+      rehypePlugins: [rehypeTableScroll],
     }),
   },
   devToolbar: { enabled: false },

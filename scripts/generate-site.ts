@@ -133,7 +133,7 @@ class Writer {
     return fill(pick(this.random, SENTENCES), { area });
   }
 
-  paragraph(area: string, low = 2, high = 5): string {
+  paragraph(area: string, low = 3, high = 6): string {
     return Array.from({ length: between(this.random, low, high) }, () => this.sentence(area)).join(' ');
   }
 
@@ -164,11 +164,11 @@ class Writer {
     return `Read [${target.title}](${target.url}) for more about this.`;
   }
 
-  /** A page body of 3 to 8 sections, with lists, tables, callouts and links mixed in. */
+  /** A page body of 4 to 9 sections, with lists, tables, callouts and links mixed in. */
   body(area: string, chart: string | undefined): string {
     const parts = [this.paragraph(area, 3, 5)];
     const headings = new Set<string>();
-    const sections = between(this.random, 3, 8);
+    const sections = between(this.random, 4, 9);
     while (headings.size < sections) headings.add(pick(this.random, HEADINGS));
     for (const heading of headings) {
       parts.push(`## ${heading}`, this.paragraph(area));

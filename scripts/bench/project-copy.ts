@@ -2,21 +2,33 @@
  * Copies the project into a throwaway directory so benchmarks and slow tests can
  * build without touching the shared dist/ that other checks read.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** Everything a build reads. dist/, .astro/ and caches stay behind so each copy builds from cold. */
 export const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'] as const;
 
-/** A fresh copy of `root` in the system temp directory; node_modules is linked, not copied. */
+/** Build caches Astro and Vite keep inside node_modules by default (cacheDir). */
+const CACHE_DIRS = new Set(['.astro', '.vite', '.vitest']);
+
+/**
+ * A fresh copy of `root` in the system temp directory. node_modules is a real
+ * directory of links to each package, not one link to the whole folder: Astro keeps
+ * its content cache in node_modules/.astro, and a shared one would let copies read
+ * (and overwrite) the cache of the project and of each other.
+ */
 export function copyProject(root: string, prefix: string): string {
   const from = resolve(root);
   const copy = mkdtempSync(join(tmpdir(), prefix));
   for (const item of PROJECT_FILES) {
     if (existsSync(join(from, item))) cpSync(join(from, item), join(copy, item), { recursive: true });
   }
-  symlinkSync(join(from, 'node_modules'), join(copy, 'node_modules'));
+  const modules = realpathSync(join(from, 'node_modules'));
+  mkdirSync(join(copy, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (!CACHE_DIRS.has(name)) symlinkSync(join(modules, name), join(copy, 'node_modules', name));
+  }
   return copy;
 }
 

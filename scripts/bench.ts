@@ -1,0 +1,189 @@
+/**
+ * npm run bench: builds the real site and generated sites (1,000, 5,000 and 10,000
+ * pages by default) in throwaway copies of the project, measures each, prints one
+ * table and writes the same figures to bench-results/latest.json.
+ * npm run bench:search: the search part only, real site and 5,000 pages.
+ *
+ * Usage: node scripts/bench.ts [--sizes 1000,5000,10000] [--search-only]
+ *        [--lighthouse-at 1000 | --no-lighthouse] [--keep] [--out <file.json>]
+ * Benchmarks print figures; they pass or fail nothing. Budgets are tested by npm test.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { generateContent, type GeneratedSite } from './generate-site.ts';
+import { buildSite, type BuildFigures } from './bench/build.ts';
+import { grownPages, type Growth } from './bench/html-growth.ts';
+import { measureSite, SEARCH_QUERIES, type BrowserFigures } from './bench/measure-site.ts';
+import { copyProject, removeCopy } from './bench/project-copy.ts';
+import { formatTable, kb, mb, ms, rawGzip, seconds, type Row } from './bench/table.ts';
+import { CHROMIUM } from '../tests/browser/harness.ts';
+
+interface Options {
+  sizes: number[];
+  searchOnly: boolean;
+  lighthouseAt: number | null;
+  keep: boolean;
+  out: string;
+}
+
+interface SiteResult {
+  name: string;
+  /** Generated content files on top of the real content; 0 for the real site. */
+  generated: number;
+  counts?: GeneratedSite['counts'];
+  samples: Record<string, string>;
+  build: BuildFigures;
+  browser: BrowserFigures;
+  /** Non-index pages of the real site whose HTML is bigger in this build than in the real build. */
+  grownRealPages: Growth[];
+}
+
+/** Lighthouse pages of issue 7 item 6: home, a content page, the Pledge, search with results, a chart page. */
+const LIGHTHOUSE_PAGES = ['/', '/early-help/', '/leaving-care/', `/search/?q=${encodeURIComponent(SEARCH_QUERIES.first)}`, '/areas/shropshire/'];
+
+/** One real page of each kind; the first update is found in the build, as updates come and go. */
+const REAL_SAMPLES = {
+  home: '/',
+  guidance: '/early-help/',
+  procedure: '/exploitation/cse-pathway/',
+  area: '/areas/telford-wrekin/',
+  chart: '/areas/shropshire/',
+  update: '',
+  level: '/levels-of-need/level-2/',
+  pledge: '/leaving-care/',
+  search: '/search/',
+} as const;
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i > -1 ? argv[i + 1] : undefined;
+  };
+  const searchOnly = argv.includes('--search-only');
+  const sizes = (value('--sizes') ?? (searchOnly ? '5000' : '1000,5000,10000')).split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers separated by commas, e.g. --sizes 1000,5000');
+  const lighthouseAt = searchOnly || argv.includes('--no-lighthouse') ? null : Number(value('--lighthouse-at') ?? 1000);
+  const out = resolve(value('--out') ?? join('bench-results', searchOnly ? 'search-latest.json' : 'latest.json'));
+  return { sizes, searchOnly, lighthouseAt, keep: argv.includes('--keep'), out };
+}
+
+const firstUpdate = (dist: string) => {
+  const id = readdirSync(join(dist, 'updates'), { withFileTypes: true }).find((d) => d.isDirectory())?.name;
+  return id ? `/updates/${id}/` : '/updates/';
+};
+
+async function runSite(name: string, dir: string, generated: number, options: Options, realDist: string | null, site?: GeneratedSite): Promise<SiteResult> {
+  console.log(`\n[bench] ${name}: building in ${dir}`);
+  const build = buildSite(dir);
+  console.log(`[bench] ${name}: built ${build.htmlFiles} HTML files in ${seconds(build.seconds)}, peak ${mb(build.peakRssBytes)}`);
+  const dist = join(dir, 'dist');
+  const samples: Record<string, string> = site
+    ? { home: '/', guidance: site.samples.guidance, procedure: site.samples.procedure, area: site.samples.area, chart: site.samples.chart, update: site.samples.update, level: REAL_SAMPLES.level, pledge: REAL_SAMPLES.pledge, search: REAL_SAMPLES.search }
+    : { ...REAL_SAMPLES, update: firstUpdate(dist) };
+  const browser = await measureSite(dist, {
+    samples: options.searchOnly ? {} : samples,
+    search: true,
+    lighthouse: options.lighthouseAt === generated ? LIGHTHOUSE_PAGES : [],
+  });
+  const grownRealPages = realDist ? grownPages(realDist, dist) : [];
+  return { name, generated, counts: site?.counts, samples, build, browser, grownRealPages };
+}
+
+const cell = (results: SiteResult[], f: (r: SiteResult) => string | undefined): string[] => results.map((r) => f(r) ?? '–');
+
+function searchRows(results: SiteResult[]): Row[] {
+  const q = (which: 'first' | 'second') => results.map((r) => r.browser.search?.[which]);
+  return [
+    [`Search, 1st query "${SEARCH_QUERIES.first}": fetched (gz), requests`, ...q('first').map((s) => (s ? `${kb(s.bytes.gzip)}, ${s.requests} req` : '–'))],
+    ['Search, 1st query: time to first results (from navigation)', ...q('first').map((s) => (s ? ms(s.ms) : '–'))],
+    [`Search, 2nd query "${SEARCH_QUERIES.second}": fetched (gz), requests`, ...q('second').map((s) => (s ? `${kb(s.bytes.gzip)}, ${s.requests} req` : '–'))],
+    ['Search, 2nd query: time to first results (from Search)', ...q('second').map((s) => (s ? ms(s.ms) : '–'))],
+  ];
+}
+
+/** Build time at the largest size over the smallest, per page: 1.0 is linear. */
+function linearity(results: SiteResult[]): { ratio: number; from: number; to: number } | null {
+  const generated = results.filter((r) => r.generated > 0).sort((a, b) => a.generated - b.generated);
+  const small = generated[0];
+  const large = generated.at(-1);
+  if (!small || !large || small === large) return null;
+  return { ratio: large.build.seconds / small.build.seconds / (large.generated / small.generated), from: small.generated, to: large.generated };
+}
+
+function tableRows(results: SiteResult[], options: Options): Row[] {
+  const rows: Row[] = [
+    ['HTML pages built', ...cell(results, (r) => String(r.build.htmlFiles))],
+    ['Build time: astro + index = total', ...cell(results, (r) => `${r.build.astro.seconds.toFixed(1)} + ${r.build.index.seconds.toFixed(1)} = ${seconds(r.build.seconds)}`)],
+    ['Peak memory (max RSS): astro / index', ...cell(results, (r) => `${mb(r.build.astro.peakRssBytes)} / ${mb(r.build.index.peakRssBytes)}`)],
+    ['dist size', ...cell(results, (r) => mb(r.build.distBytes))],
+    ['Pagefind index size', ...cell(results, (r) => mb(r.build.pagefindBytes))],
+  ];
+  const line = linearity(results);
+  if (line) rows.push([`Build time ${line.to}/${line.from} ÷ ${line.to / line.from} (1.0 = linear)`, ...cell(results, (r) => (r.generated === line.to ? line.ratio.toFixed(2) : undefined))]);
+  if (options.searchOnly) return [...rows, ...searchRows(results)];
+  rows.push(['Real pages whose HTML grew (index pages aside)', ...cell(results, (r) => (r.generated === 0 ? undefined : r.grownRealPages.length === 0 ? 'none' : `${r.grownRealPages.length}, max +${r.grownRealPages[0] ? r.grownRealPages[0].after - r.grownRealPages[0].before : 0} B`))]);
+  for (const label of Object.keys(REAL_SAMPLES)) {
+    const weight = (r: SiteResult) => r.browser.pages[label];
+    rows.push(
+      [`${label}: HTML raw / gz`, ...cell(results, (r) => { const w = weight(r); return w && rawGzip(w.html); })],
+      [`${label}: CSS raw / gz`, ...cell(results, (r) => { const w = weight(r); return w && rawGzip(w.css); })],
+      [`${label}: JS raw / gz`, ...cell(results, (r) => { const w = weight(r); return w && rawGzip(w.js); })],
+      [`${label}: total gz, requests`, ...cell(results, (r) => { const w = weight(r); return w && `${kb(w.total.gzip)}, ${w.requests} req`; })],
+    );
+  }
+  rows.push(...searchRows(results));
+  for (const path of LIGHTHOUSE_PAGES) {
+    rows.push([`Lighthouse ${path} (perf/a11y/bp/seo)`, ...cell(results, (r) => {
+      const found = r.browser.lighthouse?.find((l) => l.path === path);
+      return found && Object.values(found.scores).map((s) => s ?? '?').join('/');
+    })]);
+  }
+  return rows;
+}
+
+const chromiumVersion = () => {
+  try {
+    // Debian's chromium wrapper script prints shell noise on stderr; only stdout matters.
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const results: SiteResult[] = [];
+  // Every site is made from one snapshot of the project, so code others change mid-run cannot skew the comparison.
+  const snapshot = copyProject(process.cwd(), 'portal-bench-real-');
+  const copies = [snapshot];
+  try {
+    results.push(await runSite('real site', snapshot, 0, options, null));
+    for (const size of options.sizes) {
+      const dir = copyProject(snapshot, `portal-bench-${size}-`);
+      copies.push(dir);
+      const site = generateContent(dir, size);
+      results.push(await runSite(`${size.toLocaleString('en-GB')} pages`, dir, size, options, join(snapshot, 'dist'), site));
+      if (!options.keep) removeCopy(dir);
+    }
+  } finally {
+    if (!options.keep) for (const dir of copies) removeCopy(dir);
+    else console.log(`[bench] kept the builds: ${copies.join(', ')}`);
+  }
+  const header: Row = ['', ...results.map((r) => r.name)];
+  console.log(`\n${formatTable(header, tableRows(results, options))}`);
+  const grown = results.flatMap((r) => r.grownRealPages.slice(0, 5).map((g) => `${r.name}: ${g.path} ${g.before} → ${g.after} B`));
+  if (grown.length > 0) console.log(`\nReal pages whose HTML grew with the site:\n  ${grown.join('\n  ')}`);
+  for (const r of results) {
+    for (const l of r.browser.lighthouse ?? []) if (l.failing.length > 0) console.log(`Lighthouse ${l.path} (${r.name}) lost points on: ${l.failing.join(', ')}`);
+  }
+  const line = linearity(results);
+  mkdirSync(dirname(options.out), { recursive: true });
+  const machine = { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, chromium: chromiumVersion() };
+  writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine, options, linearity: line, sites: results }, null, 2)}\n`);
+  console.log(`\nFigures written to ${relative(process.cwd(), options.out)} (${((Date.now() - started) / 60000).toFixed(1)} minutes in all).`);
+}
+
+await main();

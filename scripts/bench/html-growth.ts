@@ -1,0 +1,52 @@
+/**
+ * Does a page's HTML grow when the site grows? Compares each page of a smaller
+ * build with the same page in a bigger build of the same code. Only index pages,
+ * whose job is to list every page, may grow; a content page that grows carries
+ * site-wide navigation or lists, which cost every reader on every page.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * Pages that list the whole site (or a whole collection) by design, and why.
+ * Everything else must stay the same size as the site grows.
+ */
+export const INDEX_PAGES: ReadonlyMap<string, string> = new Map([
+  ['/search/', 'the A to Z list of every page, for readers without JavaScript'],
+  ['/families/', 'the hub lists every page written for families'],
+  ['/practitioners/', 'the hub lists every page written for practitioners'],
+  ['/updates/', 'lists every board update'],
+  ['/recent-changes/', 'lists dated changes across the site'],
+  ['/leaving-care/', 'the Pledge page lists every care leaver entitlement'],
+]);
+
+export interface Growth {
+  path: string;
+  before: number;
+  after: number;
+}
+
+/** Every HTML page under a dist directory, by site path, with its size. */
+export function htmlSizes(dist: string): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const item of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!item.isFile() || !item.name.endsWith('.html')) continue;
+    const file = join(item.parentPath, item.name);
+    const rel = `/${relative(dist, file).split('\\').join('/')}`;
+    if (rel.startsWith('/pagefind/')) continue;
+    sizes.set(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, statSync(file).size);
+  }
+  return sizes;
+}
+
+/** Pages present in both builds whose HTML got bigger, index pages left out, biggest growth first. */
+export function grownPages(smaller: string, bigger: string, exempt: ReadonlyMap<string, string> = INDEX_PAGES): Growth[] {
+  if (!existsSync(smaller) || !existsSync(bigger)) throw new Error(`cannot compare ${smaller} with ${bigger}: build both first`);
+  const after = htmlSizes(bigger);
+  const grown: Growth[] = [];
+  for (const [path, before] of htmlSizes(smaller)) {
+    const size = after.get(path);
+    if (size !== undefined && size > before && !exempt.has(path)) grown.push({ path, before, after: size });
+  }
+  return grown.sort((a, b) => b.after - b.before - (a.after - a.before));
+}
