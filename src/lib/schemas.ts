@@ -387,6 +387,8 @@ export const makeSchemas = (ref: RefFactory) => ({
 });
 
 type Schemas = ReturnType<typeof makeSchemas>;
+/** The fields every page, entitlement and level shares, as code receives them. */
+export type BaseData = z.output<ReturnType<typeof makeBaseSchema>>;
 /** What code receives for a page. */
 export type PageData = z.output<Schemas['page']>;
 /** What an editor writes in a page's frontmatter. */
