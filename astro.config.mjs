@@ -51,6 +51,8 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Scripts as files, not inline: cached across pages, and the CSP needs no per-script hashes.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every MDX file triggers this harmless notice; hide it so real warnings stay visible.
