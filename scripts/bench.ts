@@ -156,16 +156,23 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const results: SiteResult[] = [];
+  const failed: { name: string; error: string }[] = [];
   // Every site is made from one snapshot of the project, so code others change mid-run cannot skew the comparison.
   const snapshot = copyProject(process.cwd(), 'portal-bench-real-');
   const copies = [snapshot];
   try {
     results.push(await runSite('real site', snapshot, 0, options, null));
     for (const size of options.sizes) {
+      const name = `${size.toLocaleString('en-GB')} pages`;
       const dir = copyProject(snapshot, `portal-bench-${size}-`);
       copies.push(dir);
-      const site = generateContent(dir, size);
-      results.push(await runSite(`${size.toLocaleString('en-GB')} pages`, dir, size, options, join(snapshot, 'dist'), site));
+      // One size failing (a build error, a timeout) should not throw away the figures of the others.
+      try {
+        results.push(await runSite(name, dir, size, options, join(snapshot, 'dist'), generateContent(dir, size)));
+      } catch (error) {
+        failed.push({ name, error: error instanceof Error ? error.message : String(error) });
+        console.error(`[bench] ${name} failed: ${failed.at(-1)?.error}`);
+      }
       if (!options.keep) removeCopy(dir);
     }
   } finally {
@@ -179,10 +186,11 @@ async function main(): Promise<void> {
   for (const r of results) {
     for (const l of r.browser.lighthouse ?? []) if (l.failing.length > 0) console.log(`Lighthouse ${l.path} (${r.name}) lost points on: ${l.failing.join(', ')}`);
   }
+  for (const f of failed) console.log(`\n${f.name} FAILED, so it is missing from the table:\n${f.error}`);
   const line = linearity(results);
   mkdirSync(dirname(options.out), { recursive: true });
   const machine = { cpus: cpus().length, memoryBytes: totalmem(), node: process.version, chromium: chromiumVersion() };
-  writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine, options, linearity: line, sites: results }, null, 2)}\n`);
+  writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine, options, linearity: line, sites: results, failed }, null, 2)}\n`);
   console.log(`\nFigures written to ${relative(process.cwd(), options.out)} (${((Date.now() - started) / 60000).toFixed(1)} minutes in all).`);
 }
 

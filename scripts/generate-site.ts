@@ -26,6 +26,8 @@ export const MAX_ENTITLEMENTS = 50;
 /** One page in this many carries a chart, as issue 7 asks. */
 export const CHART_EVERY = 50;
 
+/** The schema's limit for a title. */
+const MAX_TITLE = 90;
 const APPROVED = '2026-11-23';
 const REVIEW_DUE = '2027-05-23';
 const OWNER = 'Shropshire, Telford & Wrekin and Worcestershire safeguarding partnerships';
@@ -93,6 +95,7 @@ const q = (text: string) => JSON.stringify(text);
 /** Writes one generated site's text; every choice comes from `random`, so a seed gives the same site. */
 class Writer {
   private readonly titles = new Set<string>();
+  private readonly ids = new Set<string>();
   private readonly written: { url: string; title: string }[] = [];
   private readonly random: Random;
   private readonly context: Context;
@@ -102,15 +105,16 @@ class Writer {
     this.context = context;
   }
 
-  /** A title no other generated page has: a qualifier first, then a number. */
+  /** A title no other generated page has, within the schema's 90 characters: a qualifier first, then a number. */
   uniqueTitle(frame: string, values: Record<string, string>): string {
     const base = fill(frame, values);
     for (const qualifier of QUALIFIERS) {
       const title = `${base}${qualifier}`;
-      if (!this.titles.has(title)) return this.keep(title);
+      if (title.length <= MAX_TITLE && !this.titles.has(title)) return this.keep(title);
     }
     for (let n = 2; ; n++) {
-      const title = `${base} (part ${n})`;
+      const suffix = ` (part ${n})`;
+      const title = `${base.slice(0, MAX_TITLE - suffix.length).trimEnd()}${suffix}`;
       if (!this.titles.has(title)) return this.keep(title);
     }
   }
@@ -118,6 +122,14 @@ class Writer {
   private keep(title: string): string {
     this.titles.add(title);
     return title;
+  }
+
+  /** A file id no other generated entry has: slugs are cut short, so two titles can share one. */
+  uniqueId(id: string): string {
+    let unique = id;
+    for (let n = 2; this.ids.has(unique); n++) unique = `${id}-${n}`;
+    this.ids.add(unique);
+    return unique;
   }
 
   remember(url: string, title: string): void {
@@ -307,12 +319,12 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
     if (kind === 'update') {
       const title = writer.uniqueTitle(pick(random, UPDATE_FRAMES), { subject, area: area.name });
       const { date, text } = writer.update(title, area);
-      const id = `${date}-${slugOf(title)}`;
+      const id = writer.uniqueId(`${date}-${slugOf(title)}`);
       write(join(project, COLLECTION_FILES.updates.base, `${id}.mdx`), text);
       url = `/updates/${id}/`;
     } else if (kind === 'entitlement') {
       const title = writer.uniqueTitle('Help with {subject}, for care leavers', { subject });
-      write(join(project, COLLECTION_FILES.entitlements.base, `generated-${slugOf(title)}.yaml`), writer.entitlement(title));
+      write(join(project, COLLECTION_FILES.entitlements.base, `${writer.uniqueId(`generated-${slugOf(title)}`)}.yaml`), writer.entitlement(title));
       url = '/leaving-care/';
     } else {
       const frames = kind === 'guidance' ? GUIDANCE_FRAMES : kind === 'procedure' ? PROCEDURE_FRAMES : AREA_FRAMES;
@@ -320,7 +332,7 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
       const summary = `Plain advice about ${subject}: who can help, what happens next and what you can do.`;
       const areas = kind === 'area' || random() < 0.4 ? area.id : 'all';
       const chart = i % CHART_EVERY === 7 ? context.datasets[charts % context.datasets.length] : undefined;
-      const id = kind === 'area' ? `areas/${area.id}-${slugOf(title)}` : `${SECTIONS[i % SECTIONS.length]}/${slugOf(title)}`;
+      const id = writer.uniqueId(kind === 'area' ? `areas/${area.id}-${slugOf(title)}` : `${SECTIONS[i % SECTIONS.length]}/${slugOf(title)}`);
       const extra = kind === 'area' ? [`area: ${area.id}`] : kind === 'procedure' ? writer.steps() : [];
       const frontmatter = ['---', `kind: ${kind}`, ...writer.common(title, summary, areas), ...extra, '---', ''].join('\n');
       write(join(pagesBase, `${id}.mdx`), `${frontmatter}\n${writer.body(area.name, chart)}`);

@@ -35,7 +35,8 @@ export async function siteIndex(): Promise<IndexedPage[]> {
     audience: l.data.audience,
   }));
   const fixed: IndexedPage[] = [
-    { title: 'Glossary', url: '/glossary/', summary: 'What the words and abbreviations on this site mean.', audience: ['families', 'young-people', 'practitioners'] },
+    { title: 'Glossary: abbreviations', url: '/glossary/', summary: 'What the abbreviations on this site stand for and mean.', audience: ['families', 'young-people', 'practitioners'] },
+    { title: 'Glossary: words and terms', url: '/glossary/terms/', summary: 'What the special words on this site mean.', audience: ['families', 'young-people', 'practitioners'] },
     { title: 'Board updates', url: '/updates/', summary: 'Dated updates from the councils and safeguarding boards.', audience: ['practitioners'] },
   ];
   return [...pages, ...levels, ...fixed].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));

@@ -2,7 +2,7 @@
 // filters in the URL, corrects misspelt words from the site's vocabulary, and
 // announces the result count to screen readers.
 import { FACETS, hasFilters, pagefindFilters, readState, writeState, type SearchState } from '../lib/search/query-state.ts';
-import { contentTerms, mergeByCoverage } from '../lib/search/query-terms.ts';
+import { contentTerms, mergeByCoverage, preferTitleMatches } from '../lib/search/query-terms.ts';
 import { correctQuery } from '../lib/search/spelling.ts';
 
 interface PagefindSubResult {
@@ -137,7 +137,8 @@ export function initSearch(doc: Document): void {
         }
       }
     }
-    const shown = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+    const loaded = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+    const shown = query ? preferTitleMatches(loaded.map((d) => ({ ...d, title: d.meta.title })), query) : loaded;
     if (ticket !== latest) return;
     list.replaceChildren(...shown.map(renderResult));
     const n = results.length;

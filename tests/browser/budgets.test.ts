@@ -9,7 +9,7 @@ import { measurePage, type PageWeight } from '../../scripts/bench/page-weight.ts
 import { builtPages, openSite, type Site } from './harness.ts';
 
 /** Issue 7: a cheap phone on a slow link. Bytes are stable, so they can be tested exactly. */
-export const BUDGETS = {
+const BUDGETS = {
   /** HTML + CSS + JS gzipped, all a page needs before a reader can use it. */
   totalGzip: 15 * 1024,
   /** The quick exit and small enhancements. */

@@ -47,9 +47,10 @@ const SITE = [
   page('Text.', { kind: 'procedure' }, 'exploitation/cse-pathway'),
   entry('levels', 'level-2', undefined, { level: 2, title: 'Level 2: additional needs' }),
   entry('updates', '2022-09-01-hub', '## What happened\n', { title: 'A hub opens' }),
-  entry('glossary', 'cse', undefined, { term: 'CSE', aliases: ['child sexual exploitation'] }),
-  entry('glossary', 'dsl', undefined, { term: 'DSL', aliases: ['designated safeguarding lead', 'DSLs'] }),
-  entry('datasets', 'shropshire-children-looked-after', undefined, { area: 'shropshire' }),
+  entry('glossary', 'cse', undefined, { term: 'CSE', kind: 'acronym', aliases: ['child sexual exploitation'] }),
+  entry('glossary', 'dsl', undefined, { term: 'DSL', kind: 'acronym', aliases: ['designated safeguarding lead', 'DSLs'] }),
+  entry('glossary', 'early-help', undefined, { term: 'early help', kind: 'term' }),
+  entry('datasets', 'shropshire-children-looked-after', undefined, { area: 'shropshire', page: 'exploitation/cse-pathway' }),
 ];
 
 function run(rule: Rule, checked: ParsedEntry[], options: { today?: string; ci?: boolean; extra?: ParsedEntry[] } = {}): ContentProblem[] {
@@ -79,7 +80,7 @@ describe('links', () => {
   it('accepts pages, levels, updates, fixed routes, headings, glossary ids, figures, relative links and other websites', () => {
     const body = [
       '[a](/early-help/) [b](/early-help/#who-is-it-for-1) [c](/levels-of-need/level-2/#contact) [d](/updates/2022-09-01-hub/#what-happened)',
-      '[e](/search/) [f](/glossary/#cse) [g](/glossary/#letter-C) [h](/facts-and-figures/#figure-shropshire-children-looked-after)',
+      '[e](/search/) [f](/glossary/#cse) [g](/glossary/#letter-C) [h](/exploitation/cse-pathway/#figure-shropshire-children-looked-after) [n](/glossary/terms/#early-help) [o](/facts-and-figures/#area-shropshire)',
       '[i](../../exploitation/cse-pathway/#steps-title) [j](#own-heading) [k](https://www.nspcc.org.uk/) [l](mailto:help@example.org) [m](tel:999)',
       '',
       '## Own heading',
@@ -113,7 +114,7 @@ describe('links', () => {
   });
   it('points glossary links at the glossary ids', () => {
     expect(lines(links, [page('[grooming](/glossary/#grooming)')])).toEqual([
-      'src/content/pages/test-page.mdx:1: link: "/glossary/#grooming" points to #grooming, which is not a heading on /glossary/ — use a term id from src/content/glossary.yaml, e.g. /glossary/#cse',
+      'src/content/pages/test-page.mdx:1: link: "/glossary/#grooming" points to #grooming, which is not a heading on /glossary/ — use the id of an abbreviation from src/content/glossary.yaml, e.g. /glossary/#cse',
     ]);
   });
   it('does not link to drafts', () => {

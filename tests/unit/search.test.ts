@@ -81,4 +81,18 @@ describe('query words', () => {
     const c = { id: 'c', score: 2 };
     expect(mergeByCoverage([a], [[a, b], [a, c], [c]]).map((r) => r.id)).toEqual(['a', 'c', 'b']);
   });
+  it('preferTitleMatches orders by how well the title matches, keeping the order within each tier', async () => {
+    const { preferTitleMatches, titleTier } = await import('../../src/lib/search/query-terms.ts');
+    expect(titleTier('Early help: getting help early', 'early help')).toBe(0);
+    expect(titleTier('Shropshire: front door, early help', 'early help')).toBe(1);
+    expect(titleTier('Help early', 'early help')).toBe(2);
+    expect(titleTier('Shropshire', 'early help')).toBe(3);
+    const results = [{ title: 'Shropshire: front door, early help' }, { title: 'Early help for practitioners' }, { title: 'Shropshire' }, { title: 'Early help: getting help early' }];
+    expect(preferTitleMatches(results, 'early help').map((r) => r.title)).toEqual([
+      'Early help for practitioners',
+      'Early help: getting help early',
+      'Shropshire: front door, early help',
+      'Shropshire',
+    ]);
+  });
 });

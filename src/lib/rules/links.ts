@@ -53,7 +53,8 @@ function suggestion(path: string, routes: Iterable<string>): string {
 }
 
 function fragmentHint(path: string, ids: Set<string>): string {
-  if (path === '/glossary/') return 'use a term id from src/content/glossary.yaml, e.g. /glossary/#cse';
+  if (path === '/glossary/') return 'use the id of an abbreviation from src/content/glossary.yaml, e.g. /glossary/#cse';
+  if (path === '/glossary/terms/') return 'use the id of a word or term from src/content/glossary.yaml, e.g. /glossary/terms/#early-help';
   if (path === '/facts-and-figures/') return 'use #figure- and a file name from src/content/datasets';
   const headings = [...ids].filter((id) => !['main-content', 'sources-title', 'review-title'].includes(id));
   if (headings.length === 0) return `link to ${path} without a #fragment`;

@@ -19,6 +19,7 @@ export interface SiteMap {
 export const FIXED_ROUTES = [
   '/',
   '/glossary/',
+  '/glossary/terms/',
   '/facts-and-figures/',
   '/search/',
   '/families/',
@@ -78,7 +79,7 @@ export function anchorsOf(entry: ParsedEntry): string[] {
   return [...PAGE_LAYOUT_IDS, ...kindIds, ...bodyIds];
 }
 
-/** The glossary's letter sections, as src/pages/glossary.astro names them. */
+/** The glossary's letter sections, as src/components/GlossaryList.astro names them. */
 const letterId = (term: string) => `letter-${/[a-z]/i.test(term[0] ?? '') ? (term[0] ?? '').toUpperCase() : '#'}`;
 
 /** `publicFiles` are paths under public/, which are served as they are. */
@@ -91,7 +92,7 @@ export function buildSiteMap(entries: readonly ParsedEntry[], publicFiles: reado
   };
   for (const path of FIXED_ROUTES) add(path);
   add('/glossary/');
-  add('/facts-and-figures/', ['charts-contents']);
+  add('/glossary/terms/');
   for (const file of publicFiles) routes.set(`/${file}`, new Set());
 
   for (const entry of entries) {
@@ -100,10 +101,13 @@ export function buildSiteMap(entries: readonly ParsedEntry[], publicFiles: reado
     if (url) {
       add(url, anchorsOf(entry));
     } else if (entry.collection === 'glossary') {
-      add('/glossary/', [entry.id, letterId(textField(entry, 'term') ?? entry.id)]);
+      const path = textField(entry, 'kind') === 'acronym' ? '/glossary/' : '/glossary/terms/';
+      add(path, [entry.id, letterId(textField(entry, 'term') ?? entry.id)]);
     } else if (entry.collection === 'datasets') {
-      const area = (entry.data as { area?: unknown } | null)?.area;
-      add('/facts-and-figures/', [`figure-${entry.id}`, `chart-${entry.id}-heading`, ...(typeof area === 'string' ? [`area-${area}`] : [])]);
+      // A chart is drawn on the page that explains it; Facts and figures lists it by area.
+      const data = entry.data as { area?: unknown; page?: unknown } | null;
+      if (typeof data?.page === 'string') add(`/${data.page}/`, [`figure-${entry.id}`, `chart-${entry.id}-heading`]);
+      add('/facts-and-figures/', [`area-${typeof data?.area === 'string' ? data.area : 'all'}`]);
       routes.set(`/facts-and-figures/${entry.id}.csv`, new Set());
     }
   }

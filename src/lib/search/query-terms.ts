@@ -42,3 +42,29 @@ export function mergeByCoverage<T extends Scored>(strict: readonly T[], perTerm:
     .map((e) => e.item);
   return [...strict, ...rest];
 }
+
+/**
+ * How well a title matches a query: 0 when it starts with the query's words,
+ * 1 when it contains them as a phrase, 2 when it has them all, 3 otherwise.
+ */
+export function titleTier(title: string, query: string): number {
+  const words = contentTerms(query);
+  const text = title.toLowerCase().replace(/[^\p{L}\p{N}\s&'-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const phrase = words.join(' ');
+  if (text.startsWith(phrase)) return 0;
+  if (text.includes(phrase)) return 1;
+  if (words.every((w) => text.includes(w.replace(/s$/, '')))) return 2;
+  return 3;
+}
+
+/**
+ * Among the results shown, a title that matches the query better comes first,
+ * keeping Pagefind's order within each tier: a title is the strongest sign of what
+ * a page is about, and Pagefind's scores flatten out on long pages.
+ */
+export function preferTitleMatches<T extends { title?: string }>(results: readonly T[], query: string): T[] {
+  return results
+    .map((r, i) => ({ r, i, tier: titleTier(r.title ?? '', query) }))
+    .sort((a, b) => a.tier - b.tier || a.i - b.i)
+    .map((x) => x.r);
+}
