@@ -11,8 +11,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { COLLECTION_FILES } from '../src/lib/collections.ts';
+import { makeBaseSchema, type RefFactory } from '../src/lib/schemas.ts';
 import { copyProject } from './bench/project-copy.ts';
 import {
   ACTIONS, AREA_FRAMES, GUIDANCE_FRAMES, HEADINGS, LIST_ITEMS, MONTHS, NEXTS, PROCEDURE_FRAMES, SENTENCES, SUBJECTS, UPDATE_FRAMES,
@@ -26,8 +28,8 @@ export const MAX_ENTITLEMENTS = 50;
 /** One page in this many carries a chart, as issue 7 asks. */
 export const CHART_EVERY = 50;
 
-/** The schema's limit for a title. */
-const MAX_TITLE = 90;
+/** The schema's limit for a title, read from the schema so the generator follows it when it changes. */
+const MAX_TITLE = makeBaseSchema((() => z.any()) as unknown as RefFactory).shape.title.maxLength ?? 70;
 const APPROVED = '2026-11-23';
 const REVIEW_DUE = '2027-05-23';
 const OWNER = 'Shropshire, Telford & Wrekin and Worcestershire safeguarding partnerships';
@@ -89,6 +91,9 @@ const slugOf = (title: string) =>
     .slice(0, 70)
     .replace(/-$/, '');
 
+/** Text cut to at most `max` characters, at a word break. */
+const fitWords = (text: string, max: number) => (text.length <= max ? text : text.slice(0, max + 1).replace(/\s+\S*$/, ''));
+
 /** YAML-safe text: JSON strings are valid YAML. */
 const q = (text: string) => JSON.stringify(text);
 
@@ -105,7 +110,7 @@ class Writer {
     this.context = context;
   }
 
-  /** A title no other generated page has, within the schema's 90 characters: a qualifier first, then a number. */
+  /** A title no other generated page has, within the schema's limit: a qualifier first, then a number. */
   uniqueTitle(frame: string, values: Record<string, string>): string {
     const base = fill(frame, values);
     for (const qualifier of QUALIFIERS) {
@@ -114,7 +119,7 @@ class Writer {
     }
     for (let n = 2; ; n++) {
       const suffix = ` (part ${n})`;
-      const title = `${base.slice(0, MAX_TITLE - suffix.length).trimEnd()}${suffix}`;
+      const title = `${fitWords(base, MAX_TITLE - suffix.length)}${suffix}`;
       if (!this.titles.has(title)) return this.keep(title);
     }
   }

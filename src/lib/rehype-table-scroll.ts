@@ -16,9 +16,9 @@ function wrap(node: HastNode, counter: { n: number }): void {
       counter.n += 1;
       return {
         type: 'element',
-        tagName: 'div',
+        tagName: 'section',
         // Focusable and named so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable).
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table ${counter.n}` },
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `Table ${counter.n}` },
         children: [child],
       };
     }

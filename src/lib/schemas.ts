@@ -98,8 +98,8 @@ export const changeSchema = z.object({
 /** Fields every page, entitlement and level of need must have. */
 export const makeBaseSchema = (ref: RefFactory) =>
   z.strictObject({
-    /** The page title: the question or task, in the reader's words. */
-    title: text('a title', 90),
+    /** The page title: the question or task, in the reader's words. Browser tabs and search engines show about 70 characters. */
+    title: text('a title', 70),
     /** Plain-English summary shown in search results and under the title. */
     summary: text('a plain-English summary of 160 characters or fewer', 160),
     /** Who the page is written for. */
@@ -364,7 +364,7 @@ export const makeGlossarySchema = (ref: RefFactory) =>
 export const makeUpdateSchema = (ref: RefFactory) =>
   z.object({
     kind: z.literal('update').default('update'),
-    title: text('a title', 90),
+    title: text('a title', 70),
     summary: text('a plain-English summary of 160 characters or fewer', 160),
     /** The date the event happened or was published. */
     date: isoDate(),
