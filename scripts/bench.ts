@@ -9,12 +9,12 @@
  * Benchmarks print figures; they pass or fail nothing. Budgets are tested by npm test.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { generateContent, type GeneratedSite } from './generate-site.ts';
 import { buildSite, type BuildFigures } from './bench/build.ts';
-import { grownPages, type Growth } from './bench/html-growth.ts';
+import { grownPages, htmlSizes, type Growth } from './bench/html-growth.ts';
 import { measureSite, SEARCH_QUERIES, type BrowserFigures } from './bench/measure-site.ts';
 import { copyProject, removeCopy } from './bench/project-copy.ts';
 import { formatTable, kb, mb, ms, rawGzip, seconds, type Row } from './bench/table.ts';
@@ -34,22 +34,30 @@ interface SiteResult {
   generated: number;
   counts?: GeneratedSite['counts'];
   samples: Record<string, string>;
+  /** Pages scored by Lighthouse at this size, by role (home, content, pledge, search, chart). */
+  lighthousePages: Record<string, string>;
   build: BuildFigures;
   browser: BrowserFigures;
   /** Non-index pages of the real site whose HTML is bigger in this build than in the real build. */
   grownRealPages: Growth[];
 }
 
-/** Lighthouse pages of issue 7 item 6: home, a content page, the Pledge, search with results, a chart page. */
-const LIGHTHOUSE_PAGES = ['/', '/early-help/', '/leaving-care/', `/search/?q=${encodeURIComponent(SEARCH_QUERIES.first)}`, '/areas/shropshire/'];
+/** Lighthouse pages of issue 7 item 6: home, a content page, the Pledge, search with results, a chart page (found in the build). */
+const lighthousePages = (chart: string): Record<string, string> => ({
+  home: '/',
+  content: '/early-help/',
+  pledge: '/leaving-care/',
+  search: `/search/?q=${encodeURIComponent(SEARCH_QUERIES.first)}`,
+  chart,
+});
 
-/** One real page of each kind; the first update is found in the build, as updates come and go. */
+/** One real page of each kind; the first update and a chart page are found in the build, as pages come and go. */
 const REAL_SAMPLES = {
   home: '/',
   guidance: '/early-help/',
   procedure: '/exploitation/cse-pathway/',
   area: '/areas/telford-wrekin/',
-  chart: '/areas/shropshire/',
+  chart: '',
   update: '',
   level: '/levels-of-need/level-2/',
   pledge: '/leaving-care/',
@@ -69,6 +77,16 @@ function parseOptions(argv: string[]): Options {
   return { sizes, searchOnly, lighthouseAt, keep: argv.includes('--keep'), out };
 }
 
+const CHART_SVG = /<svg\b[^>]*\brole="img"/;
+/** Where issue 7 put the charts, then anywhere they have moved to. */
+const CHART_PAGES = ['/areas/shropshire/', '/areas/shropshire/in-numbers/'];
+
+function chartPage(dist: string): string {
+  const file = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  const candidates = [...CHART_PAGES, ...[...htmlSizes(dist).keys()].sort()];
+  return candidates.find((path) => existsSync(file(path)) && CHART_SVG.test(readFileSync(file(path), 'utf8'))) ?? CHART_PAGES[0] ?? '/';
+}
+
 const firstUpdate = (dist: string) => {
   const id = readdirSync(join(dist, 'updates'), { withFileTypes: true }).find((d) => d.isDirectory())?.name;
   return id ? `/updates/${id}/` : '/updates/';
@@ -81,14 +99,15 @@ async function runSite(name: string, dir: string, generated: number, options: Op
   const dist = join(dir, 'dist');
   const samples: Record<string, string> = site
     ? { home: '/', guidance: site.samples.guidance, procedure: site.samples.procedure, area: site.samples.area, chart: site.samples.chart, update: site.samples.update, level: REAL_SAMPLES.level, pledge: REAL_SAMPLES.pledge, search: REAL_SAMPLES.search }
-    : { ...REAL_SAMPLES, update: firstUpdate(dist) };
+    : { ...REAL_SAMPLES, update: firstUpdate(dist), chart: chartPage(dist) };
+  const scoredPages = options.lighthouseAt === generated ? lighthousePages(chartPage(dist)) : {};
   const browser = await measureSite(dist, {
     samples: options.searchOnly ? {} : samples,
     search: true,
-    lighthouse: options.lighthouseAt === generated ? LIGHTHOUSE_PAGES : [],
+    lighthouse: Object.values(scoredPages),
   });
   const grownRealPages = realDist ? grownPages(realDist, dist) : [];
-  return { name, generated, counts: site?.counts, samples, build, browser, grownRealPages };
+  return { name, generated, counts: site?.counts, samples, lighthousePages: scoredPages, build, browser, grownRealPages };
 }
 
 const cell = (results: SiteResult[], f: (r: SiteResult) => string | undefined): string[] => results.map((r) => f(r) ?? '–');
@@ -134,8 +153,9 @@ function tableRows(results: SiteResult[], options: Options): Row[] {
     );
   }
   rows.push(...searchRows(results));
-  for (const path of LIGHTHOUSE_PAGES) {
-    rows.push([`Lighthouse ${path} (perf/a11y/bp/seo)`, ...cell(results, (r) => {
+  const scored = results.find((r) => r.browser.lighthouse);
+  for (const [role, path] of Object.entries(scored?.lighthousePages ?? {})) {
+    rows.push([`Lighthouse ${role} ${path} (perf/a11y/bp/seo)`, ...cell(results, (r) => {
       const found = r.browser.lighthouse?.find((l) => l.path === path);
       return found && Object.values(found.scores).map((s) => s ?? '?').join('/');
     })]);
@@ -181,8 +201,10 @@ async function main(): Promise<void> {
   }
   const header: Row = ['', ...results.map((r) => r.name)];
   console.log(`\n${formatTable(header, tableRows(results, options))}`);
+  // Search-only runs weigh no pages, so sample pages and page growth would only distract there.
+  if (!options.searchOnly) for (const r of results.slice(0, 2)) console.log(`Sample pages, ${r.name}: ${Object.entries(r.samples).map(([label, path]) => `${label} ${path}`).join(', ')}`);
   const grown = results.flatMap((r) => r.grownRealPages.slice(0, 5).map((g) => `${r.name}: ${g.path} ${g.before} → ${g.after} B`));
-  if (grown.length > 0) console.log(`\nReal pages whose HTML grew with the site:\n  ${grown.join('\n  ')}`);
+  if (grown.length > 0 && !options.searchOnly) console.log(`\nReal pages whose HTML grew with the site:\n  ${grown.join('\n  ')}`);
   for (const r of results) {
     for (const l of r.browser.lighthouse ?? []) if (l.failing.length > 0) console.log(`Lighthouse ${l.path} (${r.name}) lost points on: ${l.failing.join(', ')}`);
   }

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import { checkContent } from '../src/lib/content-check.ts';
+import { loadAll } from '../src/lib/content-check.ts';
 import { buildSynonymGroups, relatedWordsText, weightedExpansions, type GlossaryLike } from '../src/lib/search/synonyms.ts';
 import { countWords, mainText, vocabularyJson } from '../src/lib/search/vocabulary.ts';
 import { AUDIENCE_LABELS, KIND_LABELS } from '../src/lib/labels.ts';
@@ -57,7 +57,8 @@ for (const file of htmlFiles(site).sort()) {
 }
 
 // Entitlements are sections of the leaving care page; as records of their own they can be filtered and found directly.
-const { entries } = checkContent(root);
+// The build has already checked the content, so the files are only read here.
+const { entries } = loadAll(root);
 const areaNames = new Map(entries.filter((e) => e.collection === 'areas').map((e) => [e.id, (e.data as { name: string }).name]));
 let records = 0;
 for (const entry of entries.filter((e) => e.collection === 'entitlements')) {

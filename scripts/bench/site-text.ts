@@ -85,9 +85,9 @@ export const AREA_FRAMES = ['{area}: support for {subject}', '{area}: who to con
 
 export const UPDATE_FRAMES = [
   '{area} board reviews its work on {subject}',
-  '{area} publishes new advice on {subject}',
+  '{area} publishes advice on {subject}',
   'New training on {subject} in {area}',
-  '{area} partnership agrees a plan for {subject}',
+  '{area} agrees a plan for {subject}',
 ] as const;
 
 export const HEADINGS = [

@@ -23,6 +23,14 @@ interface Ageable {
 
 export const overlaps = (item: Ageable, band: AgeBand) => item.ageFrom <= band.to && item.ageTo >= band.from;
 
+/** Each entitlement once, by topic in a fixed order, titles A to Z; empty topics are left out. */
+export function groupByTopic<T extends Ageable>(items: readonly T[]) {
+  return ENTITLEMENT_TOPICS.map((topic) => ({
+    topic,
+    items: items.filter((item) => item.topic === topic).sort((a, b) => a.title.localeCompare(b.title)),
+  })).filter((group) => group.items.length > 0);
+}
+
 /** Bands in age order; inside each, topics in a fixed order; inside each topic, titles A to Z. Empty groups are left out. */
 export function groupByAgeAndTopic<T extends Ageable>(items: readonly T[]) {
   return AGE_BANDS.map((band) => ({

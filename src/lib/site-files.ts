@@ -6,7 +6,7 @@
 import { escapeXml } from './atom.ts';
 
 /** Routes that are not built from a collection. A unit test keeps this in step with src/pages. */
-export const FIXED_ROUTES = ['/', '/families/', '/practitioners/', '/search/', '/glossary/', '/glossary/terms/', '/updates/', '/facts-and-figures/', '/recent-changes/'] as const;
+export const FIXED_ROUTES = ['/', '/families/', '/practitioners/', '/search/', '/glossary/', '/glossary/terms/', '/updates/', '/facts-and-figures/', '/recent-changes/', '/a-to-z/'] as const;
 
 /** Care leaver entitlements have no page of their own: they are listed on this one. */
 export const ENTITLEMENTS_PAGE = '/leaving-care/';

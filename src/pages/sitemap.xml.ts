@@ -1,7 +1,8 @@
 // sitemap.xml: every HTML page, from the same collections the routes use. lastmod comes from content, never the clock.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { publishedPages } from '../data/queries.ts';
+import { publishedPages, siteIndex } from '../data/queries.ts';
+import { byLetter, letterUrl } from '../lib/a-to-z.ts';
 import { ENTITLEMENTS_PAGE, FIXED_ROUTES, changeLog, datedDocument, lastModified, latestDate, sitemapXml, type SitemapEntry } from '../lib/site-files.ts';
 import { levelUrl, pageUrl, updateUrl } from '../lib/urls.ts';
 
@@ -19,6 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...FIXED_ROUTES.map((path) => ({ path, lastmod: fixedDates[path] })),
     ...[...pages, ...levels].map((d) => ({ path: d.url, lastmod: lastModified(d) })),
     ...updates.map((u) => ({ path: updateUrl(u.id), lastmod: u.data.date })),
+    ...byLetter(await siteIndex()).map(({ letter }) => ({ path: letterUrl(letter), lastmod: undefined })),
   ];
   return new Response(sitemapXml(site ?? new URL('http://127.0.0.1/'), entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

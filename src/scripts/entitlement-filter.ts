@@ -15,8 +15,8 @@ export function initEntitlementFilter(doc: Document): void {
       const title = item.querySelector('h4')?.textContent ?? '';
       if (fits) shown.add(title);
     });
-    root.querySelectorAll<HTMLElement>('[data-topic], [data-band]').forEach((band) => {
-      band.hidden = band.querySelector('article:not([hidden])') === null;
+    root.querySelectorAll<HTMLElement>('[data-topic]').forEach((topic) => {
+      topic.hidden = topic.querySelector('article:not([hidden])') === null;
     });
     status.textContent = age === null ? 'Showing everything.' : `Showing ${shown.size} things you can get at age ${age}.`;
   });

@@ -1,23 +1,22 @@
 // A page with a bad date must fail `npm run build` with the file, the field and the fix,
 // and no stack trace. Runs the real build on a copy of the project with one broken page.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, removeCopy } from '../../scripts/bench/project-copy.ts';
 
 let copy: string;
 const PAGE = 'src/content/pages/early-help.mdx';
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'portal-bad-build-'));
-  for (const item of ['src', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts']) cpSync(item, join(copy, item), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'));
+  // Its own node_modules of links, so the copy never shares Astro's content cache with the project.
+  copy = copyProject(process.cwd(), 'portal-bad-build-');
   const page = readFileSync(join(copy, PAGE), 'utf8').replace(/^reviewDue: .*$/m, 'reviewDue: soon');
   writeFileSync(join(copy, PAGE), page);
 });
 afterAll(() => {
-  rmSync(copy, { recursive: true, force: true });
+  removeCopy(copy);
 });
 
 const run = (args: string[]) => {

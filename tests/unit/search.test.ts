@@ -96,3 +96,12 @@ describe('query words', () => {
     ]);
   });
 });
+
+describe('A to Z', () => {
+  it('byLetter groups titles by first letter, A to Z, numbers first', async () => {
+    const { byLetter, letterUrl } = await import('../../src/lib/a-to-z.ts');
+    const groups = byLetter([{ title: 'Leaving care' }, { title: 'early help' }, { title: 'Exploitation' }, { title: '999' }]);
+    expect(groups.map((g) => [g.letter, g.pages.map((p) => p.title)])).toEqual([['0-9', ['999']], ['E', ['early help', 'Exploitation']], ['L', ['Leaving care']]]);
+    expect(letterUrl('0-9')).toBe('/a-to-z/0-9/');
+  });
+});

@@ -20,6 +20,7 @@ export const FIXED_ROUTES = [
   '/',
   '/glossary/',
   '/glossary/terms/',
+  '/a-to-z/',
   '/facts-and-figures/',
   '/search/',
   '/families/',
