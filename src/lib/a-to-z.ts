@@ -19,3 +19,6 @@ export function byLetter<T extends Titled>(pages: readonly T[]): { letter: strin
 }
 
 export const letterUrl = (letter: string) => `/a-to-z/${letter.toLowerCase()}/`;
+
+/** Every letter the A to Z can show, in order. */
+export const ALL_LETTERS = ['0-9', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
