@@ -72,6 +72,17 @@ describe('print', () => {
   });
 });
 
+describe('print opens chart tables', () => {
+  it('a chart table hidden in <details> is opened before printing', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}/areas/shropshire/in-numbers/`);
+    expect(await page.locator('details').first().getAttribute('open')).toBeNull();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('details:not([open])').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('leaving care: what you can get at your age', () => {
   it('the age filter appears with JavaScript and shows only what applies at that age', async () => {
     const page = await site.browser.newPage();
