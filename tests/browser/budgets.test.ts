@@ -28,7 +28,9 @@ function overBudget(w: PageWeight): string[] {
   if (w.fonts.length > 0) problems.push(`loads web fonts: ${w.fonts.join(', ')}`);
   if (w.fontFaces > 0) problems.push(`has ${w.fontFaces} @font-face rule(s)`);
   if (w.unsizedSvgs > 0) problems.push(`has ${w.unsizedSvgs} chart <svg> without viewBox, width and height, which can shift the page as it draws`);
-  if (w.layoutShift > 0) problems.push(`shifts its layout while loading (CLS ${w.layoutShift.toFixed(4)})`);
+  // Charts are held still exactly by the viewBox check above; this catches real shifts. A few thousandths can
+  // come from a first paint on a busy machine (seen once in CI on a text-only page), far below Lighthouse's 0.1.
+  if (w.layoutShift >= 0.01) problems.push(`shifts its layout while loading (CLS ${w.layoutShift.toFixed(4)})`);
   return problems;
 }
 

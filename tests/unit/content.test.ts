@@ -93,8 +93,10 @@ describe('plain English for families and young people', () => {
   });
 });
 
-describe.skipIf(!existsSync(SEEDS))('money on the site is in the papers or in national law', () => {
-  const seedText = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
+const seedsPresent = existsSync(SEEDS);
+describe.skipIf(!seedsPresent)('money on the site is in the papers or in national law', () => {
+  // Read only when the papers are here: a skipped block's body still runs while tests are collected.
+  const seedText = seedsPresent ? readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n') : '';
   // National amounts from law and statutory guidance (see src/content/sources).
   const national = new Set(['£2,000', '£3,000']);
   it.each(texts.map((t) => [t.file, t] as const))('%s', (_, { file, text }) => {
@@ -107,3 +109,7 @@ describe.skipIf(!existsSync(SEEDS))('money on the site is in the papers or in na
     }
   });
 });
+
+if (!seedsPresent) {
+  console.warn(`Skipped checking money against the seed papers: ${SEEDS} is not here (it is in CI).`);
+}
