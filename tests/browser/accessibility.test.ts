@@ -1,19 +1,13 @@
 // axe-core (WCAG 2.2 A and AA) on every built page, and no request to any other host.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, openSite, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { builtPages, useSite } from './harness.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const pages = builtPages();
 

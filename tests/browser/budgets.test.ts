@@ -4,9 +4,9 @@
 // Times are not tested here (they vary with the machine); `npm run bench` reports them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { measurePage, type PageWeight } from '../../scripts/bench/page-weight.ts';
-import { builtPages, openSite, type Site } from './harness.ts';
+import { builtPages, useSite } from './harness.ts';
 
 /** Issue 7: a cheap phone on a slow link. Bytes are stable, so they can be tested exactly. */
 const BUDGETS = {
@@ -34,13 +34,7 @@ function overBudget(w: PageWeight): string[] {
   return problems;
 }
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const pages = builtPages();
 

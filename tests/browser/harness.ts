@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -54,4 +55,31 @@ export function builtPages(root = 'dist'): string[] {
   };
   walk(root);
   return out.sort();
+}
+
+/**
+ * Opens the built site before a test file's tests and closes it after.
+ * Returns a handle whose browser and base are read once the site is open.
+ */
+export function useSite(): Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  const open = () => {
+    if (!site) throw new Error('The site is not open yet: use it inside a test, not while tests are collected.');
+    return site;
+  };
+  return {
+    get browser() {
+      return open().browser;
+    },
+    get base() {
+      return open().base;
+    },
+    close: () => open().close(),
+  };
 }

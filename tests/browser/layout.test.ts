@@ -1,15 +1,9 @@
 // What only a browser can show about the layout: small screens and zoom, keyboard focus,
 // print, and the optional age filter on the entitlements list.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, openSite, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { builtPages, useSite } from './harness.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('reflow', () => {
   // 320 CSS pixels wide is WCAG 1.4.10; 640 is a 1280-pixel window at 200% zoom.

@@ -1,14 +1,8 @@
 // The portal with JavaScript turned off: pages read, the exit is a plain link, search offers A to Z.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('with JavaScript disabled', () => {
   it('a content page is readable and keeps its review status and sources', async () => {

@@ -1,16 +1,10 @@
 // The quick exit: by click and by Shift three times, on a content page and over an open search.
 // Tests have no network, so the destination is answered locally and we assert navigation started.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type Site } from './harness.ts';
+import { useSite } from './harness.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 interface Exit {
   page: Page;

@@ -2,8 +2,8 @@
 // put its page in the top three, searched through the real search page and index.
 // Reports the hit rate and fails below 95%.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
 
 interface Case {
   query: string;
@@ -13,13 +13,7 @@ interface Case {
 const cases = JSON.parse(readFileSync('tests/search/relevance.json', 'utf8')) as Case[];
 const THRESHOLD = 0.95;
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** A result counts when it is the expected page or a section of it. */
 const matches = (href: string, expected: string) => href === expected || href.startsWith(`${expected}#`);

@@ -1,14 +1,8 @@
 // Security and privacy on the served site: the CSP header on every page, nothing stored, nothing sent elsewhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, openSite, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { builtPages, useSite } from './harness.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('security headers and privacy', () => {
   it.each(builtPages())('%s is served with the CSP and security headers', async (path) => {
