@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildDate } from '../src/lib/build-date.ts';
 import { COLLECTION_FILES } from '../src/lib/collections.ts';
-import { levelUrl, pageUrl, updateUrl } from '../src/lib/urls.ts';
+import { levelUrl, pageUrl, updateUrl } from '../src/lib/routes.ts';
 
 const KINDS = ['guidance', 'procedure', 'area', 'entitlement', 'level', 'update'] as const;
 type Kind = (typeof KINDS)[number];

@@ -16,4 +16,5 @@ export const collections = {
   sources: defineCollection({ loader: glob(files.sources), schema: schemas.source }),
   glossary: defineCollection({ loader: file(files.glossary.file), schema: schemas.glossary }),
   datasets: defineCollection({ loader: glob(files.datasets), schema: schemas.dataset }),
+  services: defineCollection({ loader: glob(files.services), schema: schemas.service }),
 };

@@ -19,6 +19,7 @@ export const COLLECTION_FILES = {
   sources: { base: 'src/content/sources', pattern: '**/*.yaml' },
   glossary: { file: 'src/content/glossary.yaml' },
   datasets: { base: 'src/content/datasets', pattern: '**/*.json' },
+  services: { base: 'src/content/services', pattern: '**/*.yaml' },
 } as const satisfies Record<string, GlobCollection | FileCollection>;
 
 export type CollectionName = keyof typeof COLLECTION_FILES;

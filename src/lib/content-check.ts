@@ -35,6 +35,7 @@ const REF_HINTS: Record<CollectionWithRefs, string> = {
   sources: 'use the name of a file in src/content/sources without .yaml',
   glossary: 'use an id from src/content/glossary.yaml',
   datasets: 'use the name of a file in src/content/datasets without its extension',
+  services: 'use the name of a file in src/content/services without .yaml',
 };
 
 /** A reference that must name an entry that exists. */
@@ -177,6 +178,8 @@ export function schemaFor(collection: CollectionName, schemas: ReturnType<typeof
       return schemas.glossary.extend({ id: z.string() });
     case 'datasets':
       return schemas.dataset;
+    case 'services':
+      return schemas.service;
   }
 }
 
@@ -197,7 +200,7 @@ export function validateEntries(entries: readonly LoadedEntry[], known: KnownIds
 
 /** Ids each collection holds, for checking references. */
 export function knownIds(entries: readonly LoadedEntry[]): KnownIds {
-  const known: KnownIds = { areas: new Set(), sources: new Set(), glossary: new Set(), datasets: new Set() };
+  const known: KnownIds = { areas: new Set(), sources: new Set(), glossary: new Set(), datasets: new Set(), services: new Set() };
   for (const entry of entries) {
     const set = known[entry.collection as CollectionWithRefs];
     set?.add(entry.id);

@@ -25,7 +25,7 @@ export interface EntryRef<C extends string = string> {
 export type RefFactory = <C extends CollectionWithRefs>(collection: C) => z.ZodType<EntryRef<C>>;
 
 /** Collections other entries may point to. */
-export type CollectionWithRefs = 'areas' | 'sources' | 'glossary' | 'datasets';
+export type CollectionWithRefs = 'areas' | 'sources' | 'glossary' | 'datasets' | 'services';
 
 export const AUDIENCES = ['families', 'young-people', 'practitioners'] as const;
 export const PAGE_KINDS = ['guidance', 'procedure', 'area'] as const;
@@ -58,6 +58,26 @@ function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/** A date at the precision its source gives: a year (2014), a month (2017-09) or a day (2017-11-24). */
+export const partialDate = () =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+    z.string({ error: (issue) => (issue.input === undefined ? 'is missing — add a date: 2017, 2017-09 or 2017-09-14' : `${describe(issue.input)} is not a date — write a year (2017), a month (2017-09) or a day (2017-09-14)`) })
+      .refine(isPartialDate, { error: (issue) => `${describe(issue.input)} is not a date — write a year (2017), a month (2017-09) or a day (2017-09-14), only as precise as the source` }),
+  );
+
+export function isPartialDate(value: string): boolean {
+  if (/^\d{4}$/.test(value)) return true;
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return true;
+  return isRealDate(value);
+}
+
+/** A web address on https; readers' browsers must never be sent to plain http. */
+export const httpsUrl = () =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'is missing — add the address, starting https://' : `${describe(issue.input)} is not a web address — write it in full, starting https://`) })
+    .refine((value) => /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/i.test(value), { error: (issue) => `${describe(issue.input)} is not a full https address — write it in full, starting https://` });
 
 const text = (what: string, max: number) =>
   z
@@ -285,9 +305,121 @@ export const makeAreaSchema = (ref: RefFactory) =>
     }),
     /** The page about this area. */
     page: text('the id of the page about this area, e.g. areas/shropshire', 80),
+    /** The council's own website, checked against the council's site. */
+    website: httpsUrl().optional(),
+    /** The services a reader in this area is sent to, by id in src/content/services. */
+    services: z.strictObject({
+      /** Where anyone reports a worry about a child: the front door. */
+      frontDoor: ref('services'),
+      /** Who to call when the front door is closed. */
+      outOfHours: ref('services').optional(),
+      /** Help for a family before things get worse. */
+      earlyHelp: ref('services').optional(),
+      /** The council's team or offer for care leavers. */
+      leavingCare: ref('services').optional(),
+      /** The safeguarding partnership's own site. */
+      partnership: ref('services').optional(),
+    }).optional(),
   });
 
-export const SOURCE_TYPES = ['paper', 'national', 'site'] as const;
+export const CONTACT_KINDS = ['phone', 'web', 'email', 'text', 'relay'] as const;
+
+/** A UK phone number as readers dial it: 999, 101, 0800 1111, 01952 385385. */
+export const PHONE_PATTERN = /^(?:999|101|111|105|116 ?\d{3}|0\d{2,4} ?\d{3,4} ?\d{3,4}|18000|\d{4} \d{4})$/;
+
+/** One way to reach a service. */
+export const makeContactSchema = () =>
+  z.discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({
+        kind: z.literal('phone'),
+        /** The number as a reader dials it, with spaces: 01952 385385. */
+        number: z.string({ error: 'is missing — add the number as a reader dials it, e.g. 0808 800 5000' }).regex(PHONE_PATTERN, { error: (issue) => `${describe(issue.input)} is not a UK phone number — write it with spaces, e.g. 0808 800 5000` }),
+        /** What the number is for, when a service has more than one, e.g. "Out of hours". */
+        label: z.string().min(1).max(80).optional(),
+        /** A menu option to choose after dialling, e.g. "option 1". */
+        option: z.string().min(1).max(40).optional(),
+      }),
+      z.strictObject({
+        kind: z.literal('web'),
+        /** The page's address, starting https://. */
+        url: httpsUrl(),
+        /** The link text a reader sees, e.g. "Report a concern online". */
+        label: text('the link text, e.g. Report a concern online', 80),
+      }),
+      z.strictObject({
+        kind: z.literal('email'),
+        address: z.email({ error: (issue) => `${describe(issue.input)} is not an email address — write it as name@example.gov.uk` }),
+        label: z.string().min(1).max(80).optional(),
+      }),
+      z.strictObject({
+        kind: z.literal('text'),
+        /** The number to text. */
+        number: z.string({ error: 'is missing — add the number to text' }).regex(PHONE_PATTERN, { error: (issue) => `${describe(issue.input)} is not a UK phone number — write it with spaces` }),
+        label: z.string().min(1).max(80).optional(),
+      }),
+      z.strictObject({
+        kind: z.literal('relay'),
+        /** How to call through Relay UK, e.g. "18001 then 0808 800 5000". */
+        how: text('how to call through Relay UK, e.g. 18001 then the number', 120),
+      }),
+    ],
+    { error: (issue) => `${describe(kindOf(issue.input))} is not a way to reach a service — use one of ${CONTACT_KINDS.join(', ')}` },
+  );
+
+/** A service readers can contact: a front door, a helpline, a team. Every phone number on the site comes from one of these. */
+export const makeServiceSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** The service's name as its publisher writes it, e.g. "Family Connect". */
+    name: text('the service name', 80),
+    /** Which partnership areas it serves, or "all" for a national service. */
+    areas: z.union([z.literal('all'), list(ref('areas'), 'area ids')], {
+      error: (issue) => (issue.input === undefined ? 'is missing — write all, or a list of area ids' : `${describe(issue.input)} is not allowed — write all, or a list of area ids`),
+    }),
+    /** Who it is for. */
+    audience: list(oneOf(AUDIENCES, 'an audience'), `audiences (${AUDIENCES.join(', ')})`),
+    /** What it is for, in one plain sentence: "Tell Family Connect if you are worried about a child in Telford & Wrekin." */
+    purpose: text('what the service is for, in one plain sentence', 300),
+    /** Who can use it, when that is limited, e.g. "children and young people under 19". */
+    whoFor: z.string().min(1).max(160).optional(),
+    /** The ways to reach it, most direct first. */
+    contacts: list(makeContactSchema(), 'ways to reach the service (phone, web, email, text or relay)'),
+    /** When it is open, as its publisher says, e.g. "24 hours a day". */
+    hours: text('when it is open, e.g. Monday to Friday, 9am to 5pm', 200),
+    /** What to do when it is closed. Leave out for a service open all the time. */
+    outOfHours: z.string().min(1).max(300).optional(),
+    /** Where the contact details come from: a public page (a source of type web) or a paper. */
+    source: ref('sources'),
+    /** For a paper, the seed lines that give the details, e.g. "004:331". */
+    lines: z.string().regex(/^\d{3}:\d+(-\d+)?(, ?\d{3}:\d+(-\d+)?)*$/, { error: 'must be seed lines like 004:331 or 004:331-335' }).optional(),
+    /** The day someone checked these details against the source. A warning after 6 months, an error after 12. */
+    checkedOn: isoDate(),
+  });
+
+/** The partnership that publishes the site: the one file another partnership replaces first. */
+export const makePartnershipSchema = () =>
+  z.strictObject({
+    /** The site's name, shown in the header and the browser tab, e.g. "Safeguarding Portal". */
+    siteName: text('the site name', 60),
+    /** The partnership's name, e.g. "Shropshire, Telford & Wrekin and Worcestershire safeguarding partnerships". */
+    name: text('the partnership name', 160),
+    /** The site's public address. Leave out until it is known: nothing invented is shown meanwhile. */
+    siteUrl: httpsUrl().optional(),
+    /** Who answers for the site. */
+    owner: text('who answers for the site', 160),
+    /** The phase banner: a tag and one sentence. */
+    phase: z.strictObject({ tag: text('the phase tag, e.g. Beta', 20), message: text('one sentence about the phase', 200) }),
+    /** Where readers report a problem with a page: this repository's issue form, or an email address. */
+    reportProblem: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('github'), repository: httpsUrl(), template: z.string().min(1).default('report-a-problem.yml') }),
+      z.strictObject({ kind: z.literal('email'), address: z.email({ error: 'is not an email address — write it as name@example.gov.uk' }) }),
+    ]),
+    /** Where Exit this page goes: a neutral page that loads quickly. */
+    quickExit: httpsUrl(),
+  });
+
+export const SOURCE_TYPES = ['paper', 'national', 'web', 'site'] as const;
 
 /** A paper or law the content draws on. */
 export const makeSourceSchema = () =>
@@ -325,6 +457,22 @@ export const makeSourceSchema = () =>
         reference: z.string().optional(),
         /** What it covers, in a sentence. */
         covers: text('what it covers', 600),
+      }),
+      z.strictObject({
+        /** A public web page (a council, partnership, GOV.UK or charity page) checked on a given day. */
+        type: z.literal('web'),
+        /** Who published the page, e.g. "Telford & Wrekin Council". */
+        publisher: text('who published the page', 120),
+        /** The page title as its publisher wrote it. */
+        title: text('the page title', 200),
+        /** The page's address. */
+        url: httpsUrl(),
+        /** When the page was published or last updated, as precisely as it says: 2024, 2024-10 or 2024-10-01. Leave out when it gives no date. */
+        published: partialDate().optional(),
+        /** The day someone read the page and checked the facts taken from it. */
+        checkedOn: isoDate(),
+        /** What the page says that this site relies on, in a sentence. */
+        covers: text('what the page says that the site relies on', 600),
       }),
       z.object({
         /** The portal itself, for pages about how the site works (privacy, accessibility). */
@@ -384,6 +532,8 @@ export const makeSchemas = (ref: RefFactory) => ({
   glossary: makeGlossarySchema(ref),
   update: makeUpdateSchema(ref),
   dataset: makeDatasetSchema(ref),
+  service: makeServiceSchema(ref),
+  partnership: makePartnershipSchema(),
 });
 
 type Schemas = ReturnType<typeof makeSchemas>;
@@ -399,4 +549,7 @@ export type AreaData = z.output<Schemas['areaData']>;
 export type SourceData = z.output<Schemas['source']>;
 export type GlossaryData = z.output<Schemas['glossary']>;
 export type UpdateData = z.output<Schemas['update']>;
+export type ServiceData = z.output<Schemas['service']>;
+export type ContactData = z.output<ReturnType<typeof makeContactSchema>>;
+export type PartnershipData = z.output<Schemas['partnership']>;
 export type StepData = z.output<ReturnType<typeof makeStepSchema>>;

@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import { publishedPages } from '../data/queries.ts';
 import { atomFeed } from '../lib/atom.ts';
 import { ENTITLEMENTS_PAGE, changeLog, changeTagUri, datedDocument, lastModified, latestDate } from '../lib/site-files.ts';
-import { levelUrl, pageUrl } from '../lib/urls.ts';
+import { levelUrl, pageUrl } from '../lib/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = site ?? new URL('http://127.0.0.1/');

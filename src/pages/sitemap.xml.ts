@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import { publishedPages, siteIndex } from '../data/queries.ts';
 import { byLetter, letterUrl } from '../lib/a-to-z.ts';
 import { ENTITLEMENTS_PAGE, FIXED_ROUTES, changeLog, datedDocument, lastModified, latestDate, sitemapXml, type SitemapEntry } from '../lib/site-files.ts';
-import { levelUrl, pageUrl, updateUrl } from '../lib/urls.ts';
+import { levelUrl, pageUrl, updateUrl } from '../lib/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const pages = (await publishedPages()).map((p) => datedDocument(`pages/${p.id}`, pageUrl(p.id), p.data));

@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LoadedEntry } from '../content-check.ts';
-import { levelUrl, pageUrl, updateUrl } from '../urls.ts';
+import { levelUrl, pageUrl, updateUrl } from '../routes.ts';
 import { descendants, isDraft, textField, type ParsedEntry } from './types.ts';
 
 export interface SiteMap {

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { rssFeed } from '../../lib/rss.ts';
-import { updateUrl } from '../../lib/urls.ts';
+import { updateUrl } from '../../lib/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const updates = (await getCollection('updates', (e) => !e.data.draft)).sort((a, b) => b.data.date.localeCompare(a.data.date));

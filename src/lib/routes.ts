@@ -1,0 +1,55 @@
+/**
+ * The route table: every fixed address the site publishes and every address
+ * builder. Routes, components, the content checker and the tests all take
+ * addresses from here, so a route is named once.
+ *
+ * Where an answer differs by area, the area is the first part of the address
+ * (/telford-wrekin/worried-about-a-child/): the reader's choice lives in the
+ * address, never in storage, and works with JavaScript off.
+ */
+
+/** One age band of the care leaver pages, e.g. 18 to 20. */
+export interface AgeBand {
+  /** The address part, e.g. "18-to-20". */
+  slug: string;
+  label: string;
+  from: number;
+  /** Inclusive: a band 18 to 20 includes age 20. */
+  to: number;
+}
+
+export const AGE_BANDS: readonly AgeBand[] = [
+  { slug: '16-to-17', label: '16 or 17', from: 16, to: 17 },
+  { slug: '18-to-20', label: '18 to 20', from: 18, to: 20 },
+  { slug: '21-to-25', label: '21 to 25', from: 21, to: 25 },
+];
+
+/**
+ * The tasks whose answer depends on the area. Each has a page where the reader
+ * picks an area (`chooser`) and a page per area at /<area>/<slug>/.
+ */
+export const AREA_TASKS = {
+  worried: { slug: 'worried-about-a-child', chooser: '/worried-about-a-child/', title: "I'm worried about a child" },
+  exploitation: { slug: 'worried-about-exploitation', chooser: '/exploitation/', title: 'I think a child is being groomed or exploited' },
+  referral: { slug: 'make-a-referral', chooser: '/make-a-referral/', title: 'Make a referral (for professionals)' },
+  earlyHelp: { slug: 'early-help', chooser: '/early-help/', title: 'Help for my family before things get worse' },
+  leavingCare: { slug: 'leaving-care', chooser: '/leaving-care/', title: 'What I can get as a care leaver' },
+} as const;
+export type AreaTask = keyof typeof AREA_TASKS;
+
+/** Where the reader picks an area for a task. */
+export const chooserUrl = (task: AreaTask) => AREA_TASKS[task].chooser;
+/** A task's answer for one area. */
+export const areaTaskUrl = (area: string, task: AreaTask) => `/${area}/${AREA_TASKS[task].slug}/`;
+/** What a care leaver can get in one area at one age band. */
+export const leavingCareUrl = (area: string, band: string) => `/${area}/leaving-care/${band}/`;
+/** One area's own steps of a procedure that differs by area, e.g. /exploitation/cse-pathway/worcestershire/. */
+export const procedureAreaUrl = (procedureId: string, area: string) => `/${procedureId}/${area}/`;
+
+/** "I'm not sure which council": how to find it. */
+export const FIND_YOUR_COUNCIL = '/find-your-council/';
+
+export const pageUrl = (id: string) => `/${id}/`;
+export const levelUrl = (level: number) => `/levels-of-need/level-${level}/`;
+export const updateUrl = (id: string) => `/updates/${id}/`;
+export const datasetCsvUrl = (id: string) => `/facts-and-figures/${id}.csv`;
