@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
+import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
 import { remarkGlossaryAbbr } from './src/lib/remark-glossary-abbr.ts';
 import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
 
@@ -24,7 +25,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, [remarkGlossaryAbbr, { terms: glossary }]],
-      rehypePlugins: [rehypeTableScroll],
+      rehypePlugins: [rehypeTableScroll, rehypeTelLinks],
     }),
   },
   devToolbar: { enabled: false },

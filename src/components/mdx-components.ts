@@ -1,7 +1,9 @@
 // Maps the allowed MDX component names (src/lib/mdx-allowed.ts) to components.
 // The `satisfies` makes the build fail if the two lists ever differ.
 import type { MdxComponentName } from '../lib/mdx-allowed.ts';
+import AreaChooser from './AreaChooser.astro';
 import Callout from './Callout.astro';
+import ContactCard from './ContactCard.astro';
 import DataExplainer from './DataExplainer.astro';
 import Emergency from './Emergency.astro';
 import EntitlementList from './EntitlementList.astro';
@@ -9,7 +11,9 @@ import LevelsOverview from './LevelsOverview.astro';
 import NotInPapers from './NotInPapers.astro';
 
 export const mdxComponents = {
+  AreaChooser,
   Callout,
+  ContactCard,
   DataExplainer,
   Emergency,
   EntitlementList,

@@ -1,8 +1,15 @@
 // The few content queries routes and components share. Drafts are never published.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { formatDate } from '../lib/dates.ts';
 
 export async function publishedPages(): Promise<CollectionEntry<'pages'>[]> {
   return (await getCollection('pages', (entry) => !entry.data.draft)).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** One published page by id, or undefined when it does not exist or is a draft. */
+export async function publishedPage(id: string): Promise<CollectionEntry<'pages'> | undefined> {
+  const page = await getEntry('pages', id);
+  return page && !page.data.draft ? page : undefined;
 }
 
 export async function areaNames(): Promise<Map<string, string>> {
@@ -42,4 +49,37 @@ export async function siteIndex(): Promise<IndexedPage[]> {
     { title: 'Recent changes', url: '/recent-changes/', summary: 'What changed on this site, newest first.', audience: ['practitioners'] },
   ];
   return [...pages, ...levels, ...fixed].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+}
+
+/** A service by id, with the public page or paper its details come from. Throws with the ids that exist when it is unknown. */
+export async function serviceWithSource(id: string): Promise<{ service: CollectionEntry<'services'>; source: CollectionEntry<'sources'> }> {
+  const service = await getEntry('services', id);
+  if (!service) {
+    const ids = (await getCollection('services')).map((s) => s.id).sort();
+    throw new Error(`<ContactCard service="${id}" />: "${id}" is not a service — use one of ${ids.join(', ')}`);
+  }
+  const source = await getEntry('sources', service.data.source.id);
+  if (!source) throw new Error(`Service ${id}: source "${service.data.source.id}" does not exist`);
+  return { service, source };
+}
+
+/** Areas A to Z by name, for area choices. */
+export async function areasByName(): Promise<CollectionEntry<'areas'>[]> {
+  return (await getCollection('areas')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
+}
+
+/** "Shropshire Council's papers of 29 November 2017 and 13 July 2022": the papers among `refs` from the area's council. */
+export async function areaPapers(area: CollectionEntry<'areas'>, refs: readonly { id: string }[]): Promise<string> {
+  const papers = (await resolveSources(refs)).filter((s) => s.data.type === 'paper' && s.data.council === area.data.council).reverse();
+  const dates = papers.map((p) => (p.data.type === 'paper' ? (p.data.date ? formatDate(p.data.date) : String(p.data.year)) : ''));
+  if (dates.length === 0) return `no paper from ${area.data.council}`;
+  const list = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(dates);
+  return `${area.data.council}'s ${dates.length === 1 ? 'paper' : 'papers'} of ${list}`;
+}
+
+/** The refs among `refs` that are not another council's paper. */
+export async function sourcesForArea<T extends { id: string }>(area: CollectionEntry<'areas'>, refs: readonly T[]): Promise<T[]> {
+  const sources = await resolveSources(refs);
+  const otherCouncils = new Set(sources.filter((s) => s.data.type === 'paper' && s.data.council !== area.data.council).map((s) => s.id));
+  return refs.filter((ref) => !otherCouncils.has(ref.id));
 }

@@ -53,3 +53,7 @@ export const pageUrl = (id: string) => `/${id}/`;
 export const levelUrl = (level: number) => `/levels-of-need/level-${level}/`;
 export const updateUrl = (id: string) => `/updates/${id}/`;
 export const datasetCsvUrl = (id: string) => `/facts-and-figures/${id}.csv`;
+
+/** The procedure page whose steps differ by area and are given a page per area. */
+export const CSE_PATHWAY_ID = 'exploitation/cse-pathway';
+export const cseStepsUrl = (area: string) => procedureAreaUrl(CSE_PATHWAY_ID, area);

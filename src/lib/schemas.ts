@@ -290,7 +290,10 @@ export const makeAreaSchema = (ref: RefFactory) =>
     /** The single front door for concerns about a child. */
     frontDoor: z.object({
       name: text('the front door name', 60),
-      description: text('what the front door does', 600),
+      /** What the front door does, as the paper described it: the page shows the paper's date with it. */
+      description: text('what the front door does, as the paper described it', 600),
+      /** The paper that described it. */
+      source: ref('sources'),
     }),
     /** The safeguarding board or partnership named in the papers. */
     board: text('the safeguarding board or partnership', 160),
@@ -306,7 +309,7 @@ export const makeAreaSchema = (ref: RefFactory) =>
     /** The page about this area. */
     page: text('the id of the page about this area, e.g. areas/shropshire', 80),
     /** The council's own website, checked against the council's site. */
-    website: httpsUrl().optional(),
+    website: httpsUrl(),
     /** The services a reader in this area is sent to, by id in src/content/services. */
     services: z.strictObject({
       /** Where anyone reports a worry about a child: the front door. */
@@ -319,7 +322,7 @@ export const makeAreaSchema = (ref: RefFactory) =>
       leavingCare: ref('services').optional(),
       /** The safeguarding partnership's own site. */
       partnership: ref('services').optional(),
-    }).optional(),
+    }),
   });
 
 export const CONTACT_KINDS = ['phone', 'web', 'email', 'text', 'relay'] as const;
@@ -362,7 +365,7 @@ export const makeContactSchema = () =>
       z.strictObject({
         kind: z.literal('relay'),
         /** How to call through Relay UK, e.g. "18001 then 0808 800 5000". */
-        how: text('how to call through Relay UK, e.g. 18001 then the number', 120),
+        how: text("how to call through Relay UK, e.g. 18001 then the number", 200),
       }),
     ],
     { error: (issue) => `${describe(kindOf(issue.input))} is not a way to reach a service — use one of ${CONTACT_KINDS.join(', ')}` },

@@ -5,8 +5,8 @@ import { descendants, isForFamilies, lineOf, problem, type ParsedEntry, type Rul
 /** A word of 2 to 6 capitals and digits with at least two capitals: CSE, GCP2. Never s47 or DfE. */
 const ACRONYM = /(?<![\p{L}\p{N}])(?=(?:\p{Lu}\p{N}*){2})[\p{Lu}\p{N}]{2,6}(?![\p{L}\p{N}])/gu;
 
-/** Everyday abbreviations every reader knows, and WCAG's conformance levels. */
-export const EVERYDAY_ACRONYMS = new Set(['UK', 'OK', 'TV', 'BBC', 'NHS', 'AA', 'AAA']);
+/** Everyday abbreviations every reader knows (GOV as in GOV.UK), and WCAG's conformance levels. */
+export const EVERYDAY_ACRONYMS = new Set(['UK', 'OK', 'TV', 'BBC', 'NHS', 'AA', 'AAA', 'GOV']);
 
 /** Every acronym the glossary explains, from its terms and aliases. */
 export function glossaryAcronyms(entries: readonly ParsedEntry[]): Set<string> {

@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LoadedEntry } from '../content-check.ts';
-import { levelUrl, pageUrl, updateUrl } from '../routes.ts';
+import { AGE_BANDS, AREA_TASKS, areaTaskUrl, leavingCareUrl, levelUrl, pageUrl, procedureAreaUrl, updateUrl, type AreaTask } from '../routes.ts';
 import { descendants, isDraft, textField, type ParsedEntry } from './types.ts';
 
 export interface SiteMap {
@@ -80,6 +80,12 @@ export function anchorsOf(entry: ParsedEntry): string[] {
   return [...PAGE_LAYOUT_IDS, ...kindIds, ...bodyIds];
 }
 
+/** A procedure whose steps say how each area does them gets a page per area. */
+export function hasStepsByArea(entry: LoadedEntry): boolean {
+  const steps = (entry.data as { steps?: unknown } | null)?.steps;
+  return Array.isArray(steps) && steps.some((step) => typeof step === 'object' && step !== null && 'byArea' in step);
+}
+
 /** The glossary's letter sections, as src/components/GlossaryList.astro names them. */
 const letterId = (term: string) => `letter-${/[a-z]/i.test(term[0] ?? '') ? (term[0] ?? '').toUpperCase() : '#'}`;
 
@@ -95,6 +101,17 @@ export function buildSiteMap(entries: readonly ParsedEntry[], publicFiles: reado
   add('/glossary/');
   add('/glossary/terms/');
   for (const file of publicFiles) routes.set(`/${file}`, new Set());
+
+  // Pages the build makes for each area: its task answers, care leaver pages and procedure steps.
+  const areaIds = entries.filter((entry) => entry.collection === 'areas').map((entry) => entry.id);
+  for (const area of areaIds) {
+    for (const task of Object.keys(AREA_TASKS) as AreaTask[]) if (task !== 'leavingCare') add(areaTaskUrl(area, task), [...PAGE_LAYOUT_IDS]);
+    for (const band of AGE_BANDS) add(leavingCareUrl(area, band.slug));
+  }
+  for (const entry of entries) {
+    if (isDraft(entry) || entry.collection !== 'pages' || !hasStepsByArea(entry)) continue;
+    for (const area of areaIds) add(procedureAreaUrl(entry.id, area), [...PAGE_LAYOUT_IDS, 'steps-title']);
+  }
 
   for (const entry of entries) {
     if (isDraft(entry)) continue;
