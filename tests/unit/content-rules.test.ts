@@ -16,6 +16,8 @@ import { parseMdx } from '../../src/lib/rules/parse-mdx.ts';
 import { readingAge } from '../../src/lib/rules/reading-age.ts';
 import { references } from '../../src/lib/rules/references.ts';
 import { reviewDue } from '../../src/lib/rules/review-due.ts';
+import { phoneNumbers } from '../../src/lib/rules/phone-numbers.ts';
+import { serviceChecked } from '../../src/lib/rules/service-checked.ts';
 import { buildSiteMap, headingSlugs } from '../../src/lib/rules/site-map.ts';
 import type { ParsedEntry, Rule } from '../../src/lib/rules/types.ts';
 
@@ -310,7 +312,7 @@ describe('mdx-safety', () => {
   });
   it('refuses import and export', () => {
     expect(safety("import X from './x.astro';\n\nexport const y = 1;")).toEqual([
-      `src/content/pages/test-page.mdx:1: mdx-safety: "import X from './x.astro';" is not allowed in content — remove it; the components Callout, DataExplainer, Emergency, EntitlementList, LevelsOverview, NotInPapers work without importing`,
+      `src/content/pages/test-page.mdx:1: mdx-safety: "import X from './x.astro';" is not allowed in content — remove it; the components AreaChooser, Callout, ContactCard, DataExplainer, Emergency, EntitlementList, LevelsOverview, NotInPapers work without importing`,
       'src/content/pages/test-page.mdx:3: mdx-safety: "export const y = 1;" is not allowed in content — remove it; put page details in the frontmatter fields',
     ]);
   });
@@ -319,8 +321,8 @@ describe('mdx-safety', () => {
       'src/content/pages/test-page.mdx:1: mdx-safety: <script> is not allowed — content may not run scripts; remove it',
       'src/content/pages/test-page.mdx:1: mdx-safety: {"alert(1)"} is JavaScript, which content may not run — remove it, or write \\{ to show a curly bracket',
       'src/content/pages/test-page.mdx:3: mdx-safety: <iframe> is not allowed — it loads another website into the page; link to it instead',
-      "src/content/pages/test-page.mdx:5: mdx-safety: <div> is raw HTML, which skips the site's checked components — use Markdown, or one of Callout, DataExplainer, Emergency, EntitlementList, LevelsOverview, NotInPapers",
-      'src/content/pages/test-page.mdx:7: mdx-safety: <Tabs> is not a component content may use — use one of Callout, DataExplainer, Emergency, EntitlementList, LevelsOverview, NotInPapers',
+      "src/content/pages/test-page.mdx:5: mdx-safety: <div> is raw HTML, which skips the site's checked components — use Markdown, or one of AreaChooser, Callout, ContactCard, DataExplainer, Emergency, EntitlementList, LevelsOverview, NotInPapers",
+      'src/content/pages/test-page.mdx:7: mdx-safety: <Tabs> is not a component content may use — use one of AreaChooser, Callout, ContactCard, DataExplainer, Emergency, EntitlementList, LevelsOverview, NotInPapers',
       'src/content/pages/test-page.mdx:9: mdx-safety: <> is not allowed — remove it and keep what is inside',
     ]);
   });
@@ -350,5 +352,45 @@ describe('mdx-syntax', () => {
     expect(syntax('Text.\n\n<style>p { color: red; }</style>')).toEqual([
       "src/content/pages/p.mdx:12: mdx-safety: <style> is not allowed — the site's styles apply to every page; remove it",
     ]);
+  });
+});
+
+describe('phone-number rule', () => {
+  const service = entry('services', 'family-connect', undefined, {
+    contacts: [{ kind: 'phone', number: '01952 385385' }, { kind: 'relay', how: 'Use textphone 18001 101.' }],
+  });
+  const police = entry('services', 'police-101', undefined, { contacts: [{ kind: 'phone', number: '101' }] });
+  const check = (checked: ParsedEntry[]) => lines(phoneNumbers, checked, { extra: [service, police] });
+
+  it('accepts numbers a service gives, however they are spaced', () => {
+    expect(check([page('Call Family Connect on 01952 385 385 or the police on 101. Textphone 18001 101.')])).toEqual([]);
+  });
+  it('refuses a number no service gives, in the body and in a data field, naming the fix', () => {
+    expect(check([page('If you are worried, call 0800 123 4567 now.'), entry('levels', 'level-3', undefined, { contact: 'Ring 01632 960001.' })])).toEqual([
+      'src/content/pages/test-page.mdx:1: phone-number: "0800 123 4567" is not a number any service gives — add the service to src/content/services with the page it comes from, then write the number as it gives it; or remove the number',
+      'src/content/levels/level-3.yaml:2: phone-number: contact: "01632 960001" is not a number any service gives — add the service to src/content/services with the page it comes from, then write the number as it gives it; or remove the number',
+    ]);
+  });
+  it('does not read a count such as "101 children" as a phone number', () => {
+    expect(check([page('By May 2022 there were 84 cases about 101 children, and 999 is not dialled here.')])).toEqual([]);
+  });
+  it('refuses 111 after "call" when no service gives it', () => {
+    expect(check([page('Call 111 for health advice.')])).toHaveLength(1);
+  });
+});
+
+describe('service-checked rule', () => {
+  const svc = (checkedOn: string) => entry('services', 'svc', undefined, { checkedOn });
+  it('is quiet for details checked under 6 months ago', () => {
+    expect(lines(serviceChecked, [svc('2026-06-01')], { today: '2026-11-30' })).toEqual([]);
+  });
+  it('warns at 6 months, even in CI', () => {
+    expect(run(serviceChecked, [svc('2026-05-23')], { today: '2026-11-23', ci: true })).toEqual([
+      { file: 'src/content/services/svc.yaml', field: 'service-checked', line: 2, severity: 'warning', message: 'checkedOn 2026-05-23 is more than 6 months ago — check every number, address and the hours against the source page, then set checkedOn to the day you checked' },
+    ]);
+  });
+  it('fails at 12 months', () => {
+    expect(run(serviceChecked, [svc('2025-11-23')], { today: '2026-11-23' })[0]?.severity).toBeUndefined();
+    expect(run(serviceChecked, [svc('2025-11-24')], { today: '2026-11-23' })[0]?.severity).toBe('warning');
   });
 });
