@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { remarkGlossaryAbbr } from './src/lib/remark-glossary-abbr.ts';
 import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
-import { loadPartnership } from './src/lib/partnership.ts';
+import { loadPartnership, siteAddress } from './src/lib/partnership.ts';
 
 // The unified pipeline is used (not Astro's default Sätteri) because the user chose
 // remark-gfm and because our glossary plugin works on mdast. Figures are in the README.
@@ -14,7 +14,7 @@ const glossary = loadGlossaryTerms('src/content/glossary.yaml');
 
 // The site address is one setting: SITE_URL (set by the deploy workflow), else siteUrl in
 // partnership.yaml, else none — then pages, feeds and files use paths, never an invented host.
-const site = process.env.SITE_URL || loadPartnership().siteUrl;
+const site = siteAddress(process.env, loadPartnership());
 
 /**
  * Says once per build that the address is missing, so nobody publishes without noticing.

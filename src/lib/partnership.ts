@@ -58,3 +58,8 @@ export function partnership(): PartnershipData {
   cached ??= loadPartnership();
   return cached;
 }
+
+/** The site address: SITE_URL (set by the deploy workflow), else siteUrl in partnership.yaml, else none. */
+export function siteAddress(env: Record<string, string | undefined>, settings: Pick<PartnershipData, 'siteUrl'>): string | undefined {
+  return env.SITE_URL || settings.siteUrl || undefined;
+}

@@ -418,7 +418,7 @@ export const makePartnershipSchema = () =>
       .discriminatedUnion('kind', [
         z.strictObject({ kind: z.literal('github'), repository: httpsUrl(), template: z.string().min(1).default('report-a-problem.yml') }),
         z.strictObject({ kind: z.literal('email'), address: z.email({ error: 'is not an email address — write it as name@example.gov.uk' }) }),
-      ])
+      ], { error: 'must be github (with repository) or email (with address) — or leave reportProblem out' })
       .optional(),
     /** Where Exit this page goes: a neutral page that loads quickly. */
     quickExit: httpsUrl(),
