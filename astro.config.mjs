@@ -7,17 +7,35 @@ import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
 import { remarkGlossaryAbbr } from './src/lib/remark-glossary-abbr.ts';
 import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { loadPartnership, siteAddress } from './src/lib/partnership.ts';
 
 // The unified pipeline is used (not Astro's default Sätteri) because the user chose
 // remark-gfm and because our glossary plugin works on mdast. Figures are in the README.
 const glossary = loadGlossaryTerms('src/content/glossary.yaml');
 
+// The site address is one setting: SITE_URL (set by the deploy workflow), else siteUrl in
+// partnership.yaml, else none — then pages, feeds and files use paths, never an invented host.
+const site = siteAddress(process.env, loadPartnership());
+
+/**
+ * Says once per build that the address is missing, so nobody publishes without noticing.
+ * @type {import('astro').AstroIntegration}
+ */
+const siteAddressNotice = {
+  name: 'site-address',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (!site) logger.warn('Site address not set: add siteUrl to src/content/partnership.yaml (or SITE_URL) — canonical links, feeds and the sitemap will use paths only.');
+    },
+  },
+};
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://safeguarding-portal.example.org',
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,
-  integrations: [mdx()],
+  integrations: [mdx(), siteAddressNotice],
   markdown: {
     // No code on this site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

@@ -11,6 +11,7 @@ import { buildDate } from './build-date.ts';
 import { isWarning, toProblems, type ContentProblem } from './content-errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { describe } from './field-errors.ts';
+import { checkPartnership } from './partnership.ts';
 import { parseEntries, runRules } from './rules/index.ts';
 import { buildSiteMap, urlOf } from './rules/site-map.ts';
 import { makeSchemas, type CollectionWithRefs, type EntryRef, type RefFactory } from './schemas.ts';
@@ -248,7 +249,7 @@ function problemsOf(root: string, checked: readonly LoadedEntry[], all: readonly
 /** Everything wrong with the content under `root`: errors stop the build, warnings do not. */
 export function checkContent(root: string, options: CheckOptions = {}): { entries: LoadedEntry[]; problems: ContentProblem[]; warnings: ContentProblem[] } {
   const { entries, problems: loadProblems } = loadAll(root);
-  const found = [...loadProblems, ...problemsOf(root, entries, entries, knownIds(entries), options)];
+  const found = [...loadProblems, ...checkPartnership(root).problems, ...problemsOf(root, entries, entries, knownIds(entries), options)];
   return { entries, problems: found.filter((problem) => !isWarning(problem)), warnings: found.filter(isWarning) };
 }
 

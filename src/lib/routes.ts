@@ -49,6 +49,9 @@ export const procedureAreaUrl = (procedureId: string, area: string) => `/${proce
 /** "I'm not sure which council": how to find it. */
 export const FIND_YOUR_COUNCIL = '/find-your-council/';
 
+/** How to report a problem with a page, used when no issue form or address is set in partnership.yaml. */
+export const REPORT_PROBLEM = '/report-a-problem/';
+
 export const pageUrl = (id: string) => `/${id}/`;
 export const levelUrl = (level: number) => `/levels-of-need/level-${level}/`;
 export const updateUrl = (id: string) => `/updates/${id}/`;

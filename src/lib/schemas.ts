@@ -413,11 +413,16 @@ export const makePartnershipSchema = () =>
     owner: text('who answers for the site', 160),
     /** The phase banner: a tag and one sentence. */
     phase: z.strictObject({ tag: text('the phase tag, e.g. Beta', 20), message: text('one sentence about the phase', 200) }),
-    /** Where readers report a problem with a page: this repository's issue form, or an email address. */
-    reportProblem: z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('github'), repository: httpsUrl(), template: z.string().min(1).default('report-a-problem.yml') }),
-      z.strictObject({ kind: z.literal('email'), address: z.email({ error: 'is not an email address — write it as name@example.gov.uk' }) }),
-    ]),
+    /**
+     * Where readers report a problem with a page: this repository's issue form, or an email address.
+     * Leave out until one is known: the link then goes to the site's own /report-a-problem/ page.
+     */
+    reportProblem: z
+      .discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('github'), repository: httpsUrl(), template: z.string().min(1).default('report-a-problem.yml') }),
+        z.strictObject({ kind: z.literal('email'), address: z.email({ error: 'is not an email address — write it as name@example.gov.uk' }) }),
+      ], { error: 'must be github (with repository) or email (with address) — or leave reportProblem out' })
+      .optional(),
     /** Where Exit this page goes: a neutral page that loads quickly. */
     quickExit: httpsUrl(),
   });

@@ -3,7 +3,15 @@
  * app manifest) and the site-wide change log. Pure: dates come from content or the
  * build date passed in, never the clock, so two builds are byte-identical.
  */
+import { createHash } from 'node:crypto';
 import { escapeXml } from './atom.ts';
+import { REPORT_PROBLEM } from './routes.ts';
+
+/**
+ * A page's address for readers and feeds: in full when the site address is known,
+ * else its root-relative path. Never an invented host.
+ */
+export const pageAddress = (path: string, site: URL | undefined): string => (site ? new URL(path, site).href : path);
 
 /** Routes that are not built from a collection. A unit test keeps this in step with src/pages. */
 export const FIXED_ROUTES = ['/', '/families/', '/practitioners/', '/search/', '/glossary/', '/glossary/terms/', '/updates/', '/facts-and-figures/', '/recent-changes/', '/a-to-z/'] as const;
@@ -73,14 +81,28 @@ export function changeLog(documents: readonly DatedDocument[]): ChangeLogEntry[]
   );
 }
 
-/** A permanent id for one change (RFC 4151 tag URI), e.g. tag:example.org,2026-11-23:pages/early-help/1. */
-export function changeTagUri(host: string, entry: Pick<ChangeLogEntry, 'date' | 'key' | 'sequence'>): string {
-  return `tag:${host},${entry.date}:${entry.key}/${entry.sequence}`;
+/**
+ * A name-based UUID (RFC 9562 version 5, URL namespace) as a URN. Feed ids need an
+ * absolute IRI; this one needs no host, so it is the same before and after the site
+ * address is set or moved, and feed readers never see old changes as new.
+ */
+export function stableId(name: string): string {
+  const namespace = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+  const bytes = createHash('sha1').update(namespace).update(`safeguarding-portal:${name}`).digest().subarray(0, 16);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** robots.txt: every page may be crawled; the sitemap lists them. */
-export function robotsTxt(site: URL): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`;
+/** A permanent id for one change: its document, day and sequence, never the host. */
+export function changeId(entry: Pick<ChangeLogEntry, 'date' | 'key' | 'sequence'>): string {
+  return stableId(`${entry.key}/${entry.date}/${entry.sequence}`);
+}
+
+/** robots.txt: every page may be crawled; the sitemap is named only when it is built (the site address is set). */
+export function robotsTxt(site: URL | undefined): string {
+  return `User-agent: *\nAllow: /\n${site ? `\nSitemap: ${new URL('/sitemap.xml', site).href}\n` : ''}`;
 }
 
 export interface SitemapEntry {
@@ -109,22 +131,26 @@ export function oneYearAfter(date: string): string {
 }
 
 /**
- * /.well-known/security.txt (RFC 9116). Contact and Expires are required. No
- * security contact is named in our sources, so Contact points to the About page,
- * which says how to report a problem. Expires is midnight UTC a year after the
- * build date: a build later that day is still under a year ahead.
+ * /.well-known/security.txt (RFC 9116). Contact and Expires are required, and
+ * Contact must be a full address, so it is built only once the site address is
+ * set. No security contact is named in our sources, so Contact is the report a
+ * problem page. Expires is midnight UTC a year after the build date: a build
+ * later that day is still under a year ahead.
  */
 export function securityTxt(site: URL, buildDate: string): string {
   return [
     '# How to report a security problem with the Safeguarding Portal (RFC 9116).',
-    '# No dedicated security contact is published yet: the About page says how to tell us about a problem.',
-    `Contact: ${new URL('/about/', site).href}`,
+    '# No dedicated security contact is published yet: the report a problem page says how to tell us.',
+    `Contact: ${new URL(REPORT_PROBLEM, site).href}`,
     `Expires: ${oneYearAfter(buildDate)}T00:00:00Z`,
     'Preferred-Languages: en',
     `Canonical: ${new URL('/.well-known/security.txt', site).href}`,
     '',
   ].join('\n');
 }
+
+/** What a static endpoint returns to build no file at all (Astro writes nothing for an empty body). */
+export const notBuilt = () => new Response(null, { status: 404 });
 
 /** manifest.webmanifest. display "browser": the site stays an ordinary web page, with the browser's own controls. */
 export function webManifest(): string {

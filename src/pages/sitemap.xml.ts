@@ -1,12 +1,14 @@
 // sitemap.xml: every HTML page, from the same collections the routes use. lastmod comes from content, never the clock.
+// A sitemap needs full addresses, so it is built only when the site address is set (robots.txt then names it).
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { publishedPages, siteIndex } from '../data/queries.ts';
 import { byLetter, letterUrl } from '../lib/a-to-z.ts';
-import { ENTITLEMENTS_PAGE, FIXED_ROUTES, changeLog, datedDocument, lastModified, latestDate, sitemapXml, type SitemapEntry } from '../lib/site-files.ts';
+import { ENTITLEMENTS_PAGE, FIXED_ROUTES, changeLog, datedDocument, lastModified, latestDate, notBuilt, sitemapXml, type SitemapEntry } from '../lib/site-files.ts';
 import { levelUrl, pageUrl, updateUrl } from '../lib/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
+  if (!site) return notBuilt();
   const pages = (await publishedPages()).map((p) => datedDocument(`pages/${p.id}`, pageUrl(p.id), p.data));
   const levels = (await getCollection('levels', (e) => !e.data.draft)).map((l) => datedDocument(`levels/${l.id}`, levelUrl(l.data.level), l.data));
   const entitlements = (await getCollection('entitlements', (e) => !e.data.draft)).map((e) => datedDocument(`entitlements/${e.id}`, ENTITLEMENTS_PAGE, e.data));
@@ -22,5 +24,5 @@ export const GET: APIRoute = async ({ site }) => {
     ...updates.map((u) => ({ path: updateUrl(u.id), lastmod: u.data.date })),
     ...byLetter(await siteIndex()).map(({ letter }) => ({ path: letterUrl(letter), lastmod: undefined })),
   ];
-  return new Response(sitemapXml(site ?? new URL('http://127.0.0.1/'), entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapXml(site, entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

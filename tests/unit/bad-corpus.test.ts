@@ -76,10 +76,11 @@ describe('npm run check:content', () => {
     });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   };
-  /** A project with the real sources and only the given pages, so the output is exactly theirs. */
+  /** A project with the real sources, the real partnership file and only the given pages, so the output is exactly theirs. */
   const projectWith = (pages: Record<string, string>) => {
     const dir = tempDir();
     cpSync(join(root, 'src/content/sources'), join(dir, 'src/content/sources'), { recursive: true });
+    cpSync(join(root, 'src/content/partnership.yaml'), join(dir, 'src/content/partnership.yaml'));
     mkdirSync(join(dir, 'src/content/pages'), { recursive: true });
     for (const [name, text] of Object.entries(pages)) writeFileSync(join(dir, 'src/content/pages', name), text);
     return dir;

@@ -5,14 +5,16 @@ import { describe, expect, it } from 'vitest';
 import {
   FIXED_ROUTES,
   changeLog,
-  changeTagUri,
+  changeId,
   datedDocument,
   lastModified,
   latestDate,
   oneYearAfter,
+  pageAddress,
   robotsTxt,
   securityTxt,
   sitemapXml,
+  stableId,
   webManifest,
   type DatedDocument,
 } from '../../src/lib/site-files.ts';
@@ -22,6 +24,16 @@ const site = new URL('https://portal.example');
 describe('robotsTxt', () => {
   it('robotsTxt(site) allows everything and names the sitemap', () => {
     expect(robotsTxt(site)).toBe('User-agent: *\nAllow: /\n\nSitemap: https://portal.example/sitemap.xml\n');
+  });
+  it('robotsTxt(undefined) names no sitemap: none is built without the site address', () => {
+    expect(robotsTxt(undefined)).toBe('User-agent: *\nAllow: /\n');
+  });
+});
+
+describe('pageAddress', () => {
+  it('uses the site address when set (so canonical links and feeds follow SITE_URL), else the path', () => {
+    expect(pageAddress('/early-help/', new URL('https://portal.test.invalid'))).toBe('https://portal.test.invalid/early-help/');
+    expect(pageAddress('/early-help/', undefined)).toBe('/early-help/');
   });
 });
 
@@ -60,8 +72,8 @@ describe('securityTxt', () => {
   it('securityTxt(site, "2026-11-23") has Contact, Expires a year on, and Canonical', () => {
     expect(securityTxt(site, '2026-11-23')).toBe(
       '# How to report a security problem with the Safeguarding Portal (RFC 9116).\n' +
-        '# No dedicated security contact is published yet: the About page says how to tell us about a problem.\n' +
-        'Contact: https://portal.example/about/\n' +
+        '# No dedicated security contact is published yet: the report a problem page says how to tell us.\n' +
+        'Contact: https://portal.example/report-a-problem/\n' +
         'Expires: 2027-11-23T00:00:00Z\n' +
         'Preferred-Languages: en\n' +
         'Canonical: https://portal.example/.well-known/security.txt\n',
@@ -130,17 +142,22 @@ describe('changeLog', () => {
     const [first] = documents;
     if (!first) throw new Error('fixture missing');
     const added = { ...first, changes: [{ date: '2027-02-01', summary: 'Another fix.' }, ...first.changes] };
-    const ids = (docs: DatedDocument[]) => new Map(changeLog(docs).map((e) => [e.summary, changeTagUri('portal.example', e)]));
+    const ids = (docs: DatedDocument[]) => new Map(changeLog(docs).map((e) => [e.summary, changeId(e)]));
     const before = ids([first]);
     const after = ids([added]);
     for (const [summary, id] of before) expect(after.get(summary)).toBe(id);
-    expect(after.get('Another fix.')).toBe('tag:portal.example,2027-02-01:pages/early-help/3');
+    expect(after.get('Another fix.')).toBe(changeId({ date: '2027-02-01', key: 'pages/early-help', sequence: 3 }));
   });
 
-  it('changeTagUri gives an RFC 4151 tag URI', () => {
-    expect(changeTagUri('portal.example', { date: '2026-11-23', key: 'entitlements/staying-put', sequence: 1 })).toBe(
-      'tag:portal.example,2026-11-23:entitlements/staying-put/1',
-    );
+  it('changeId is a version 5 UUID URN that depends on the change, never on a host', () => {
+    const id = changeId({ date: '2026-11-23', key: 'entitlements/staying-put', sequence: 1 });
+    expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(id).toBe(stableId('entitlements/staying-put/2026-11-23/1'));
+    expect(changeId({ date: '2026-11-23', key: 'entitlements/staying-put', sequence: 2 })).not.toBe(id);
+  });
+
+  it('stableId gives the same bytes every build (pinned)', () => {
+    expect(stableId('recent-changes')).toBe('urn:uuid:17616d7f-44a0-5019-9a0e-7521af87b33a');
   });
 });
 

@@ -1,7 +1,8 @@
 // RFC 9116 security.txt. Expires is computed from the build date (SOURCE_DATE_EPOCH when set), so it cannot live in public/.
+// Its Contact and Canonical must be full addresses, so it is built only when the site address is set.
 import type { APIRoute } from 'astro';
 import { buildDate } from '../../lib/build-date.ts';
-import { securityTxt } from '../../lib/site-files.ts';
+import { notBuilt, securityTxt } from '../../lib/site-files.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(securityTxt(site ?? new URL('http://127.0.0.1/'), buildDate()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  site ? new Response(securityTxt(site, buildDate()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }) : notBuilt();
