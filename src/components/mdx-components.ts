@@ -5,6 +5,8 @@ import Callout from './Callout.astro';
 import DataExplainer from './DataExplainer.astro';
 import Emergency from './Emergency.astro';
 import EntitlementList from './EntitlementList.astro';
+import EntitlementsByAge from './EntitlementsByAge.astro';
+import LeavingCareChooser from './LeavingCareChooser.astro';
 import LevelsOverview from './LevelsOverview.astro';
 import NotInPapers from './NotInPapers.astro';
 
@@ -13,6 +15,8 @@ export const mdxComponents = {
   DataExplainer,
   Emergency,
   EntitlementList,
+  EntitlementsByAge,
+  LeavingCareChooser,
   LevelsOverview,
   NotInPapers,
 } satisfies Record<MdxComponentName, unknown>;
