@@ -7,6 +7,8 @@ import ContactCard from './ContactCard.astro';
 import DataExplainer from './DataExplainer.astro';
 import Emergency from './Emergency.astro';
 import EntitlementList from './EntitlementList.astro';
+import EntitlementsByAge from './EntitlementsByAge.astro';
+import LeavingCareChooser from './LeavingCareChooser.astro';
 import LevelsOverview from './LevelsOverview.astro';
 import NotInPapers from './NotInPapers.astro';
 
@@ -17,6 +19,8 @@ export const mdxComponents = {
   DataExplainer,
   Emergency,
   EntitlementList,
+  EntitlementsByAge,
+  LeavingCareChooser,
   LevelsOverview,
   NotInPapers,
 } satisfies Record<MdxComponentName, unknown>;

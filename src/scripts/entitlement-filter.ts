@@ -1,23 +1,51 @@
-// Optional age filter for the entitlements list: hides entries that do not apply at the chosen age.
+// Optional age and area filter for the entitlements lists: hides what does not apply.
+// Stores nothing; the choice is kept only in the address (?age=18&area=shropshire).
+import { filterStatus, fitsFilter } from '../lib/entitlement-match.ts';
+
+const read = (item: HTMLElement) => ({
+  ageFrom: Number(item.dataset.ageFrom),
+  ageTo: Number(item.dataset.ageTo),
+  areas: item.dataset.areas ?? 'all',
+});
+
 export function initEntitlementFilter(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('[data-module="entitlement-filter"]');
   const box = root?.querySelector<HTMLElement>('[data-age-filter]');
-  const select = box?.querySelector<HTMLSelectElement>('select');
+  const ageSelect = box?.querySelector<HTMLSelectElement>('[data-filter-age]');
+  const areaSelect = box?.querySelector<HTMLSelectElement>('[data-filter-area]');
   const status = box?.querySelector<HTMLElement>('[data-age-status]');
-  if (!root || !box || !select || !status) return;
+  if (!root || !box || !ageSelect || !areaSelect || !status) return;
   box.hidden = false;
-  select.addEventListener('change', () => {
-    const age = select.value === '' ? null : Number(select.value);
-    const shown = new Set<string>();
-    root.querySelectorAll<HTMLElement>('article[data-age-from]').forEach((item) => {
-      const fits = age === null || (Number(item.dataset.ageFrom) <= age && Number(item.dataset.ageTo) >= age);
-      item.hidden = !fits;
-      const title = item.querySelector('h4')?.textContent ?? '';
-      if (fits) shown.add(title);
+
+  const apply = () => {
+    const age = ageSelect.value === '' ? null : Number(ageSelect.value);
+    const area = areaSelect.value === '' ? null : areaSelect.value;
+    // The at-a-glance list and the full list are filtered alike; only full entries are counted.
+    doc.querySelectorAll<HTMLElement>('[data-entitlement]').forEach((item) => {
+      item.hidden = !fitsFilter(read(item), age, area);
     });
-    root.querySelectorAll<HTMLElement>('[data-topic]').forEach((topic) => {
-      topic.hidden = topic.querySelector('article:not([hidden])') === null;
+    doc.querySelectorAll<HTMLElement>('[data-topic], [data-band]').forEach((group) => {
+      group.hidden = group.querySelector('[data-entitlement]:not([hidden])') === null;
     });
-    status.textContent = age === null ? 'Showing everything.' : `Showing ${shown.size} things you can get at age ${age}.`;
-  });
+    const count = root.querySelectorAll('article[data-entitlement]:not([hidden])').length;
+    const areaName = area === null ? null : (areaSelect.selectedOptions[0]?.textContent ?? area);
+    status.textContent = filterStatus(count, age, areaName);
+    const url = new URL(doc.location.href);
+    for (const [key, value] of [['age', age === null ? '' : String(age)], ['area', area ?? '']] as const) {
+      if (value) url.searchParams.set(key, value);
+      else url.searchParams.delete(key);
+    }
+    history.replaceState(null, '', url);
+  };
+
+  // A shared address such as ?age=18&area=shropshire opens already filtered.
+  const params = new URL(doc.location.href).searchParams;
+  const pick = (select: HTMLSelectElement, value: string | null) => {
+    if (value && [...select.options].some((o) => o.value === value)) select.value = value;
+  };
+  pick(ageSelect, params.get('age'));
+  pick(areaSelect, params.get('area'));
+  ageSelect.addEventListener('change', apply);
+  areaSelect.addEventListener('change', apply);
+  if (ageSelect.value || areaSelect.value) apply();
 }

@@ -90,7 +90,7 @@ describe('leaving care: what you can get at your age', () => {
     expect(at22.length).toBeGreaterThan(0);
     expect(at22.length).toBeLessThan(all);
     expect(at22.every(([from, to]) => (from ?? 99) <= 22 && (to ?? 0) >= 22)).toBe(true);
-    expect(await page.locator('[data-age-status]').textContent()).toMatch(/^Showing \d+ things you can get at age 22\.$/);
+    expect(await page.locator('[data-age-status]').textContent()).toMatch(/^Showing \d+ things you can get at 22\.$/);
     await page.close();
   });
 });

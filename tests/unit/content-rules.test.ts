@@ -312,7 +312,7 @@ describe('mdx-safety', () => {
   });
   it('refuses import and export', () => {
     expect(safety("import X from './x.astro';\n\nexport const y = 1;")).toEqual([
-      `src/content/pages/test-page.mdx:1: mdx-safety: "import X from './x.astro';" is not allowed in content — remove it; the components AreaChooser, Callout, ContactCard, DataExplainer, Emergency, EntitlementList, LevelsOverview, NotInPapers work without importing`,
+      `src/content/pages/test-page.mdx:1: mdx-safety: "import X from './x.astro';" is not allowed in content — remove it; the components AreaChooser, Callout, ContactCard, DataExplainer, Emergency, EntitlementList, EntitlementsByAge, LeavingCareChooser, LevelsOverview, NotInPapers work without importing`,
       'src/content/pages/test-page.mdx:3: mdx-safety: "export const y = 1;" is not allowed in content — remove it; put page details in the frontmatter fields',
     ]);
   });
@@ -321,8 +321,8 @@ describe('mdx-safety', () => {
       'src/content/pages/test-page.mdx:1: mdx-safety: <script> is not allowed — content may not run scripts; remove it',
       'src/content/pages/test-page.mdx:1: mdx-safety: {"alert(1)"} is JavaScript, which content may not run — remove it, or write \\{ to show a curly bracket',
       'src/content/pages/test-page.mdx:3: mdx-safety: <iframe> is not allowed — it loads another website into the page; link to it instead',
-      "src/content/pages/test-page.mdx:5: mdx-safety: <div> is raw HTML, which skips the site's checked components — use Markdown, or one of AreaChooser, Callout, ContactCard, DataExplainer, Emergency, EntitlementList, LevelsOverview, NotInPapers",
-      'src/content/pages/test-page.mdx:7: mdx-safety: <Tabs> is not a component content may use — use one of AreaChooser, Callout, ContactCard, DataExplainer, Emergency, EntitlementList, LevelsOverview, NotInPapers',
+      "src/content/pages/test-page.mdx:5: mdx-safety: <div> is raw HTML, which skips the site's checked components — use Markdown, or one of AreaChooser, Callout, ContactCard, DataExplainer, Emergency, EntitlementList, EntitlementsByAge, LeavingCareChooser, LevelsOverview, NotInPapers",
+      'src/content/pages/test-page.mdx:7: mdx-safety: <Tabs> is not a component content may use — use one of AreaChooser, Callout, ContactCard, DataExplainer, Emergency, EntitlementList, EntitlementsByAge, LeavingCareChooser, LevelsOverview, NotInPapers',
       'src/content/pages/test-page.mdx:9: mdx-safety: <> is not allowed — remove it and keep what is inside',
     ]);
   });
