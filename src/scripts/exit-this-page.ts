@@ -2,6 +2,18 @@
 const PRESSES = 3;
 const WINDOW_MS = 5000;
 
+/** Hides the page, then sends the reader to `url` in a fresh tab and in this one. */
+export function leaveFor(url: string, doc: Document = document, win: Window = window): void {
+  // Hide first, before any navigation, so nothing stays on screen while the next page loads.
+  doc.documentElement.classList.add('is-exiting');
+  doc.title = 'Loading';
+  // A noopener tab starts with no history, so Back there goes nowhere; it always returns null,
+  // so a blocked popup needs no separate path: this tab is replaced either way.
+  win.open(url, '_blank', 'noopener,noreferrer');
+  // replace() so Back in this tab never returns to the page the reader left from.
+  win.location.replace(url);
+}
+
 export function initExitThisPage(doc: Document): void {
   const root = doc.querySelector<HTMLElement>('[data-module="exit-this-page"]');
   const link = root?.querySelector<HTMLAnchorElement>('a');
@@ -9,10 +21,7 @@ export function initExitThisPage(doc: Document): void {
   if (!link) return;
   const leave = (event?: Event) => {
     event?.preventDefault();
-    doc.documentElement.classList.add('is-exiting');
-    doc.title = 'Loading';
-    // replace() so Back does not return to this page.
-    window.location.replace(link.href);
+    leaveFor(link.href, doc);
   };
   link.addEventListener('click', leave);
   let presses: number[] = [];

@@ -1,84 +1,198 @@
-// The quick exit: by click and by Shift three times, on a content page and over an open search.
-// Tests have no network, so the destination is answered locally and we assert navigation started.
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useSite } from './harness.ts';
+// The quick exit: by click and by Shift three times, after reading a few pages, with and without JavaScript.
+// Tests have no network, so the neutral page is answered locally; its answer is held until the page
+// being left has reported, from a MutationObserver, what it shows once the exit starts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, useSite } from './harness.ts';
 
 const site = useSite();
+const NEUTRAL = 'https://www.bbc.co.uk/weather';
+const READ = ['/', '/exploitation/', '/early-help/', '/leaving-care/'];
 
-interface Exit {
-  page: Page;
-  exits: { url: string; referer: string | undefined }[];
+// Playwright turns Chromium's popup blocker off; this browser keeps it on, as readers' browsers do.
+let blocking: Browser;
+beforeAll(async () => {
+  blocking = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: ['--disable-popup-blocking'],
+  });
+});
+afterAll(async () => {
+  await blocking?.close();
+});
+
+/** What the page being left shows as soon as it is marked as exiting. */
+interface Hidden {
+  exiting: boolean;
+  title: string;
+  mainShown: boolean;
+  exitBarShown: boolean;
 }
 
-/** Opens home then `path`, answering requests to the exit destination with a stub page. */
-async function openAt(path: string): Promise<Exit> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  const exits: Exit['exits'] = [];
+interface Reading {
+  context: BrowserContext;
+  page: Page;
+  /** Requests for the neutral page, from any tab. */
+  exits: { url: string; referer: string | undefined }[];
+  /** Reports from pages that started to exit. */
+  hidden: Hidden[];
+  /** Lets the held neutral-page answers through. */
+  release: () => void;
+}
+
+/** Reads `paths` in one tab; requests to the neutral page wait until release() is called. */
+async function readPages(browser: Browser, paths: string[] = READ, options = {}): Promise<Reading> {
+  const context = await browser.newContext(options);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const exits: Reading['exits'] = [];
+  const hidden: Hidden[] = [];
+  await context.exposeBinding('reportExit', (_source, state: Hidden) => {
+    hidden.push(state);
+  });
+  // The page is busy leaving, so it cannot be asked; it reports the moment its class changes.
+  await context.addInitScript(() => {
+    const report = (window as unknown as { reportExit: (state: unknown) => void }).reportExit;
+    const shown = (selector: string) => {
+      const element = document.querySelector(selector);
+      return element !== null && element.checkVisibility();
+    };
+    new MutationObserver(() => {
+      if (!document.documentElement.classList.contains('is-exiting')) return;
+      report({ exiting: true, title: document.title, mainShown: shown('main'), exitBarShown: shown('.exit-bar') });
+    }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
+  });
   await context.route(/bbc\.co\.uk/, async (route) => {
-    exits.push({ url: route.request().url(), referer: route.request().headers()['referer'] });
+    const request = route.request();
+    exits.push({ url: request.url(), referer: request.headers()['referer'] });
+    await held;
     await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' });
   });
-  await page.goto(`${site.base}/`);
-  await page.goto(site.base + path);
-  return { page, exits };
+  const page = await context.newPage();
+  for (const path of paths) await page.goto(site.base + path);
+  return { context, page, exits, hidden, release };
 }
 
+/** Waits for the page being left to report what it showed once the exit started. */
+async function whileLeaving(reading: Reading): Promise<Hidden> {
+  await expect.poll(() => reading.hidden.length).toBeGreaterThan(0);
+  return reading.hidden[0]!;
+}
+
+/** The new tab: at the neutral page, with nothing to go Back to. */
+async function expectHistoryFreeTab(tab: Page) {
+  await tab.waitForURL(NEUTRAL);
+  expect(await tab.evaluate(() => history.length)).toBe(1);
+  expect(await tab.goBack()).toBeNull();
+  expect(tab.url()).toBe(NEUTRAL);
+  expect(tab.url().startsWith(site.base)).toBe(false);
+}
+
+/** The tab the reader left from: now the neutral page, and Back skips the page they were on. */
+async function expectReplacedTab(page: Page) {
+  await page.waitForURL(NEUTRAL);
+  await page.goBack();
+  expect(page.url()).not.toBe(`${site.base}/leaving-care/`);
+  // The limit the help page states: earlier entries in this tab are still this site's pages.
+  expect(page.url()).toBe(`${site.base}/early-help/`);
+}
+
+const pressShiftThreeTimes = async (page: Page) => {
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+};
+
 describe('Exit this page', () => {
-  it('is a real link at the top of every page, with rel=noreferrer', async () => {
-    const { page } = await openAt('/early-help/');
+  it('is a same-tab link at the top of every page that sends no referrer', async () => {
+    const { context, page } = await readPages(site.browser, ['/early-help/']);
     const link = page.locator('[data-module="exit-this-page"] a');
-    expect(await link.getAttribute('href')).toBe('https://www.bbc.co.uk/weather');
-    expect(await link.getAttribute('rel')).toContain('noreferrer');
+    expect(await link.getAttribute('href')).toBe(NEUTRAL);
+    expect((await link.getAttribute('rel'))?.split(' ').sort()).toEqual(['nofollow', 'noopener', 'noreferrer']);
+    expect(await link.getAttribute('target')).toBeNull();
     // It is the first focusable thing on the page.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Exit this page');
-    await page.context().close();
+    await context.close();
   });
 
-  it('leaves at once on click, hides the page and replaces the history entry', async () => {
-    const { page, exits } = await openAt('/exploitation/');
-    await page.click('text=Exit this page', { noWaitAfter: true });
-    expect(await page.evaluate(() => document.documentElement.classList.contains('is-exiting')).catch(() => true)).toBe(true);
-    await page.waitForURL(/bbc\.co\.uk/);
-    expect(exits.length).toBe(1);
-    expect(exits[0]?.referer).toBeUndefined();
-    await page.goBack();
-    expect(page.url()).toBe(`${site.base}/`);
-    await page.context().close();
+  it('on click, hides the page at once, opens a tab with no history and replaces this one', async () => {
+    const reading = await readPages(blocking);
+    const opened = reading.context.waitForEvent('page');
+    await reading.page.click('text=Exit this page', { noWaitAfter: true });
+    expect(await whileLeaving(reading)).toEqual({ exiting: true, title: 'Loading', mainShown: false, exitBarShown: false });
+    reading.release();
+    const tab = await opened;
+    expect(tab).not.toBe(reading.page);
+    await expectHistoryFreeTab(tab);
+    await expectReplacedTab(reading.page);
+    expect(reading.exits.map((exit) => exit.url)).toEqual([NEUTRAL, NEUTRAL]);
+    expect(reading.exits.map((exit) => exit.referer)).toEqual([undefined, undefined]);
+    await reading.context.close();
   });
 
-  it('leaves when Shift is pressed three times within five seconds', async () => {
-    const { page, exits } = await openAt('/leaving-care/');
-    await page.keyboard.press('Shift');
-    await page.keyboard.press('Shift');
-    expect(await page.locator('[data-exit-status]').textContent()).toContain('1 more time');
-    await page.keyboard.press('Shift');
-    await page.waitForURL(/bbc\.co\.uk/);
-    expect(exits.length).toBe(1);
-    await page.goBack();
-    expect(page.url()).toBe(`${site.base}/`);
-    await page.context().close();
+  it('on Shift three times, does the same where the browser allows the new tab', async () => {
+    const reading = await readPages(site.browser);
+    const opened = reading.context.waitForEvent('page');
+    await reading.page.keyboard.press('Shift');
+    await reading.page.keyboard.press('Shift');
+    expect(await reading.page.locator('[data-exit-status]').textContent()).toContain('1 more time');
+    await reading.page.keyboard.press('Shift');
+    expect(await whileLeaving(reading)).toEqual({ exiting: true, title: 'Loading', mainShown: false, exitBarShown: false });
+    reading.release();
+    await expectHistoryFreeTab(await opened);
+    await expectReplacedTab(reading.page);
+    await reading.context.close();
   });
 
-  it('does not leave while someone types capitals', async () => {
-    const { page, exits } = await openAt('/search/');
-    await page.locator('#search-q').click();
-    await page.keyboard.type('CSE Help');
-    await page.waitForTimeout(300);
-    expect(exits.length).toBe(0);
-    expect(page.url()).toContain('/search/');
-    await page.context().close();
+  it('on Shift three times with the popup blocker on, still hides and replaces this tab', async () => {
+    // Chromium does not count a Shift press as a user action, so it blocks the new tab.
+    const reading = await readPages(blocking);
+    await pressShiftThreeTimes(reading.page);
+    expect(await whileLeaving(reading)).toEqual({ exiting: true, title: 'Loading', mainShown: false, exitBarShown: false });
+    reading.release();
+    await expectReplacedTab(reading.page);
+    expect(reading.context.pages()).toEqual([reading.page]);
+    await reading.context.close();
+  });
+
+  it('does not leave while someone types capitals in the search box', async () => {
+    const reading = await readPages(site.browser, ['/', '/search/']);
+    await reading.page.locator('#search-q').click();
+    // Each capital is Shift held with a letter, as a person types it: four Shift presses in all.
+    for (const key of ['Shift+C', 'Shift+S', 'Shift+E', 'Space', 'Shift+H', 'e', 'l', 'p']) await reading.page.keyboard.press(key);
+    expect(await reading.page.locator('#search-q').inputValue()).toBe('CSE Help');
+    await reading.page.waitForTimeout(300);
+    expect(reading.exits.length).toBe(0);
+    expect(reading.context.pages()).toEqual([reading.page]);
+    expect(reading.page.url()).toContain('/search/');
+    expect(await reading.page.evaluate(() => document.documentElement.classList.contains('is-exiting'))).toBe(false);
+    await reading.context.close();
   });
 
   it('works over an open search with results showing', async () => {
-    const { page, exits } = await openAt('/search/?q=exploitation');
-    await page.locator('#search-results li').first().waitFor();
-    await page.locator('#search-q').focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await page.waitForURL(/bbc\.co\.uk/);
-    expect(exits.length).toBe(1);
-    await page.context().close();
+    const reading = await readPages(site.browser, ['/', '/search/?q=exploitation']);
+    await reading.page.locator('#search-results li').first().waitFor();
+    await reading.page.locator('#search-q').focus();
+    const opened = reading.context.waitForEvent('page');
+    await pressShiftThreeTimes(reading.page);
+    expect((await whileLeaving(reading)).exiting).toBe(true);
+    reading.release();
+    await expectHistoryFreeTab(await opened);
+    await reading.page.waitForURL(NEUTRAL);
+    await reading.context.close();
+  });
+
+  it('without JavaScript, is an ordinary link in the same tab', async () => {
+    const reading = await readPages(site.browser, READ, { javaScriptEnabled: false });
+    reading.release();
+    await reading.page.click('text=Exit this page');
+    await reading.page.waitForURL(NEUTRAL);
+    expect(reading.context.pages()).toEqual([reading.page]);
+    expect(reading.exits.map((exit) => exit.referer)).toEqual([undefined]);
+    // As the help page says: Back returns to this site.
+    await reading.page.goBack();
+    expect(reading.page.url()).toBe(`${site.base}/leaving-care/`);
+    await reading.context.close();
   });
 });
