@@ -46,7 +46,7 @@ interface SiteResult {
 const lighthousePages = (chart: string): Record<string, string> => ({
   home: '/',
   content: '/early-help/',
-  pledge: '/leaving-care/',
+  pledge: '/leaving-care/everything/',
   search: `/search/?q=${encodeURIComponent(SEARCH_QUERIES.first)}`,
   chart,
 });
@@ -60,7 +60,7 @@ const REAL_SAMPLES = {
   chart: '',
   update: '',
   level: '/levels-of-need/level-2/',
-  pledge: '/leaving-care/',
+  pledge: '/leaving-care/everything/',
   search: '/search/',
 } as const;
 

@@ -330,7 +330,7 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
     } else if (kind === 'entitlement') {
       const title = writer.uniqueTitle('Help with {subject}, for care leavers', { subject });
       write(join(project, COLLECTION_FILES.entitlements.base, `${writer.uniqueId(`generated-${slugOf(title)}`)}.yaml`), writer.entitlement(title));
-      url = '/leaving-care/';
+      url = '/leaving-care/everything/';
     } else {
       const frames = kind === 'guidance' ? GUIDANCE_FRAMES : kind === 'procedure' ? PROCEDURE_FRAMES : AREA_FRAMES;
       const title = writer.uniqueTitle(pick(random, frames), { subject, area: area.name });
@@ -352,7 +352,7 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
     samples[kind] ??= url;
   }
   const missing = (['guidance', 'procedure', 'area', 'update', 'entitlement', 'chart'] as const).filter((k) => !samples[k]);
-  for (const k of missing) samples[k] = k === 'entitlement' ? '/leaving-care/' : '/';
+  for (const k of missing) samples[k] = k === 'entitlement' ? '/leaving-care/everything/' : '/';
   return { counts, charts, samples: samples as GeneratedSite['samples'] };
 }
 

@@ -69,7 +69,7 @@ for (const entry of entries.filter((e) => e.collection === 'entitlements')) {
   const body = `${d.title}. ${d.summary} ${d.description} ${d.forWhom}. ${d.howToAsk}`;
   const extra = weightedExpansions(body, groups);
   await index.addCustomRecord({
-    url: `/leaving-care/#entitlement-${entry.id}`,
+    url: `/leaving-care/everything/#entitlement-${entry.id}`,
     content: extra.length > 0 ? `${body} Related words: ${relatedWordsText(extra)}.` : body,
     language: 'en',
     meta: { title: d.title, summary: d.summary, areas: areas.join(', '), audience: audiences.join(', ') },

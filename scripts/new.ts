@@ -172,7 +172,7 @@ function plan(kind: Kind, title: string, today: string, root: string): { file: s
     case 'area':
       return { file: join(pages, 'areas', `${slug}.mdx`), text: frontmatterPage(kind, title, today) + PAGE_BODY, url: pageUrl(`areas/${slug}`) };
     case 'entitlement':
-      return { file: join(root, COLLECTION_FILES.entitlements.base, `${slug}.yaml`), text: entitlement(title, today), url: '/leaving-care/ (in the list of what you can get)' };
+      return { file: join(root, COLLECTION_FILES.entitlements.base, `${slug}.yaml`), text: entitlement(title, today), url: '/leaving-care/everything/ (in the list of what you can get)' };
     case 'level': {
       // There are four levels of need; a new file can only fill a gap.
       const levels = join(root, COLLECTION_FILES.levels.base);

@@ -17,7 +17,7 @@ export const INDEX_PAGES: ReadonlyMap<string, string> = new Map([
   ['/practitioners/', 'the hub lists every page written for practitioners'],
   ['/updates/', 'lists every board update'],
   ['/recent-changes/', 'lists dated changes across the site'],
-  ['/leaving-care/', 'the Pledge page lists every care leaver entitlement'],
+  ['/leaving-care/everything/', 'the full list of every care leaver entitlement'],
 ]);
 
 /** An exact path, or a prefix written as "/a-to-z/*". */

@@ -17,7 +17,7 @@ export const pageAddress = (path: string, site: URL | undefined): string => (sit
 export const FIXED_ROUTES = ['/', '/families/', '/practitioners/', '/search/', '/glossary/', '/glossary/terms/', '/updates/', '/facts-and-figures/', '/recent-changes/', '/a-to-z/'] as const;
 
 /** Care leaver entitlements have no page of their own: they are listed on this one. */
-export const ENTITLEMENTS_PAGE = '/leaving-care/';
+export const ENTITLEMENTS_PAGE = '/leaving-care/everything/';
 
 export interface Change {
   date: string;

@@ -29,6 +29,26 @@ const telLinks = (page: Page) =>
   );
 
 describe('two taps from the home page, on a phone', () => {
+  it('the Shropshire care leaver aged 18 reaches what applies at 18 in Shropshire', async () => {
+    const page = await phone();
+    await tap(page, 'What I can get as a care leaver');
+    expect(new URL(page.url()).pathname).toBe('/leaving-care/');
+    await tap(page, '18 to 20 in Shropshire');
+    expect(new URL(page.url()).pathname).toBe('/shropshire/leaving-care/18-to-20/');
+    const ages = await page.locator('article[data-entitlement-id]').evaluateAll((items) =>
+      items.map((item) => [Number((item as HTMLElement).dataset.ageFrom), Number((item as HTMLElement).dataset.ageTo), (item as HTMLElement).dataset.areas ?? '']),
+    );
+    expect(ages.length).toBeGreaterThan(3);
+    // Everything listed applies at 18 (inclusive ages), everywhere or in Shropshire.
+    for (const [from, to, areas] of ages) {
+      expect(Number(from)).toBeLessThanOrEqual(20);
+      expect(Number(to)).toBeGreaterThanOrEqual(18);
+      expect(areas === 'all' || String(areas).split(' ').includes('shropshire'), String(areas)).toBe(true);
+    }
+    expect(await page.locator('main').textContent()).not.toMatch(/Worcestershire Care Leaver Team/);
+    await page.context().close();
+  });
+
   it('the Telford parent worried about grooming reaches Family Connect and a number to tap', async () => {
     const page = await phone();
     await tap(page, 'I think a child is being groomed or exploited');
@@ -39,7 +59,7 @@ describe('two taps from the home page, on a phone', () => {
     const tel = await telLinks(page);
     expect(tel).toContainEqual(['Call 01952 385385', 'tel:01952385385']);
     // Online grooming has its own route.
-    expect(await page.locator('main a[href^="https://www.ceop.police.uk/"]').count()).toBe(1);
+    expect(await page.locator('main .contact-card__routes a[href^="https://www.ceop.police.uk/"]').count()).toBe(1);
     // Nothing from the other areas.
     expect(await page.locator('main').textContent()).not.toMatch(/Compass|Family Front Door/);
     await page.context().close();

@@ -81,7 +81,7 @@ describe('print opens chart tables', () => {
 describe('leaving care: what you can get at your age', () => {
   it('the age filter appears with JavaScript and shows only what applies at that age', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.base}/leaving-care/`);
+    await page.goto(`${site.base}/leaving-care/everything/`);
     const all = await page.locator('article.entitlement:visible').count();
     await page.locator('#age-select').selectOption('22');
     const at22 = await page.locator('article.entitlement:visible').evaluateAll((items) =>

@@ -89,7 +89,7 @@ describe('care leaver pages by area and age', () => {
     for (const id of worcestershireOnly) expect(listed).not.toContain(id);
     // Each card links to its full entry on the complete list.
     const links = await page.locator('article[data-entitlement-id] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(listed.map((id) => `/leaving-care/#entitlement-${id}`));
+    expect(links).toEqual(listed.map((id) => `/leaving-care/everything/#entitlement-${id}`));
     await context.close();
   });
 
@@ -116,10 +116,10 @@ describe('care leaver pages by area and age', () => {
   });
 });
 
-describe('the filter on /leaving-care/', () => {
+describe('the filter on /leaving-care/everything/', () => {
   it('at 18 in Shropshire shows what the Shropshire band pages list at 18, and says so', async () => {
     const { context, page } = await phone();
-    await page.goto(`${site.base}/leaving-care/`);
+    await page.goto(`${site.base}/leaving-care/everything/`);
     await page.locator('#age-select').selectOption('18');
     await page.locator('#area-select').selectOption('shropshire');
     const shown = await visibleEntryIds(page);
@@ -134,7 +134,7 @@ describe('the filter on /leaving-care/', () => {
 
   it('at 25 shows the items whose last age is 25', async () => {
     const { context, page } = await phone();
-    await page.goto(`${site.base}/leaving-care/`);
+    await page.goto(`${site.base}/leaving-care/everything/`);
     await page.locator('#age-select').selectOption('25');
     const shown = await visibleEntryIds(page);
     const expected = entitlements.filter((e) => atAge(e, 25)).map((e) => e.id);
@@ -146,12 +146,12 @@ describe('the filter on /leaving-care/', () => {
 
   it('keeps the choice in the address only, and an address with a choice opens filtered', async () => {
     const { context, page } = await phone();
-    await page.goto(`${site.base}/leaving-care/`);
+    await page.goto(`${site.base}/leaving-care/everything/`);
     await page.locator('#age-select').selectOption('18');
     await page.locator('#area-select').selectOption('worcestershire');
     expect(new URL(page.url()).search).toBe('?age=18&area=worcestershire');
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
-    await page.goto(`${site.base}/leaving-care/?age=18&area=shropshire`);
+    await page.goto(`${site.base}/leaving-care/everything/?age=18&area=shropshire`);
     expect(await page.locator('#area-select').inputValue()).toBe('shropshire');
     expect(await page.locator('[data-age-status]').textContent()).toMatch(/^Showing \d+ things you can get at 18 in Shropshire\.$/);
     await context.close();
@@ -159,7 +159,7 @@ describe('the filter on /leaving-care/', () => {
 
   it('with the filter applied the page has no axe violations', async () => {
     const { context, page } = await phone();
-    await page.goto(`${site.base}/leaving-care/`);
+    await page.goto(`${site.base}/leaving-care/everything/`);
     await page.locator('#age-select').selectOption('18');
     await page.locator('#area-select').selectOption('shropshire');
     expect(await axeViolations(page)).toEqual([]);
@@ -168,20 +168,20 @@ describe('the filter on /leaving-care/', () => {
 
   it('without JavaScript every entitlement shows and the filter is not offered', async () => {
     const { context, page } = await phone(false);
-    await page.goto(`${site.base}/leaving-care/`);
+    await page.goto(`${site.base}/leaving-care/everything/`);
     expect((await visibleEntryIds(page)).sort()).toEqual(entitlements.map((e) => e.id).sort());
     expect(await page.locator('[data-age-filter]').isVisible()).toBe(false);
+    await page.goto(`${site.base}/leaving-care/`);
     expect(await page.locator('.lc-chooser a').count()).toBe(areaIds.length * AGE_BANDS.length + 1);
     await context.close();
   });
 });
 
-describe('the contents list of /leaving-care/', () => {
-  it('includes the two main sections', async () => {
+describe('the contents list of /leaving-care/everything/', () => {
+  it('includes the full list of what you can get', async () => {
     const { context, page } = await phone();
-    await page.goto(`${site.base}/leaving-care/`);
+    await page.goto(`${site.base}/leaving-care/everything/`);
     const contents = await page.locator('nav.contents a').evaluateAll((as) => as.map((a) => a.textContent?.trim()));
-    expect(contents).toContain('What you can get at each age');
     expect(contents).toContain('Everything you can get, by topic');
     await context.close();
   });

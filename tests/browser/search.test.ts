@@ -27,7 +27,7 @@ describe('search', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('personal adviser');
     const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     // The entitlement itself (a section of the leaving care page) is the best answer.
-    expect(hrefs.slice(0, 3)).toContain('/leaving-care/#entitlement-personal-adviser');
+    expect(hrefs.slice(0, 3)).toContain('/leaving-care/everything/#entitlement-personal-adviser');
     await page.close();
   });
 
