@@ -522,8 +522,8 @@ export const makeUpdateSchema = (ref: RefFactory) =>
     kind: z.literal('update').default('update'),
     title: text('a title', 70),
     summary: text('a plain-English summary of 160 characters or fewer', 160),
-    /** The date the event happened or was published. */
-    date: isoDate(),
+    /** When the event happened, only as precisely as the paper says: 2014, 2017-09 or 2017-11-24. */
+    date: partialDate(),
     audience: list(oneOf(AUDIENCES, 'an audience'), `audiences (${AUDIENCES.join(', ')})`),
     areas: z.union([z.literal('all'), list(ref('areas'), 'area ids')]),
     sources: list(ref('sources'), 'source ids'),

@@ -18,6 +18,7 @@ import { references } from '../../src/lib/rules/references.ts';
 import { reviewDue } from '../../src/lib/rules/review-due.ts';
 import { phoneNumbers } from '../../src/lib/rules/phone-numbers.ts';
 import { serviceChecked } from '../../src/lib/rules/service-checked.ts';
+import { updateDates } from '../../src/lib/rules/update-dates.ts';
 import { buildSiteMap, headingSlugs } from '../../src/lib/rules/site-map.ts';
 import type { ParsedEntry, Rule } from '../../src/lib/rules/types.ts';
 
@@ -392,5 +393,42 @@ describe('service-checked rule', () => {
   it('fails at 12 months', () => {
     expect(run(serviceChecked, [svc('2025-11-23')], { today: '2026-11-23' })[0]?.severity).toBeUndefined();
     expect(run(serviceChecked, [svc('2025-11-24')], { today: '2026-11-23' })[0]?.severity).toBe('warning');
+  });
+});
+
+describe('update-date rule', () => {
+  const paper = entry('sources', 'council-2022', undefined, { type: 'paper', date: '2022-07-13' });
+  const web = entry('sources', 'web-later', undefined, { type: 'web' });
+  const update = (date: string, sources = ['council-2022']) => entry('updates', `u-${date}`, '', { date, sources });
+  const check = (u: ParsedEntry) => lines(updateDates, [u], { extra: [paper, web] });
+  it('accepts a date at or before its paper, at any precision', () => {
+    expect(check(update('2022-07-13'))).toEqual([]);
+    expect(check(update('2022-07'))).toEqual([]);
+    expect(check(update('2022'))).toEqual([]);
+    expect(check(update('2021-11-24'))).toEqual([]);
+  });
+  it('refuses a date after its own paper, unless a later public source is cited', () => {
+    expect(check(update('2022-09'))).toEqual([
+      'src/content/updates/u-2022-09.mdx:2: update-date: date 2022-09 is after 2022-07-13, the date of the paper it comes from — date the update when the paper reported it, or cite a later public source that says it happened',
+    ]);
+    expect(check(update('2022-09', ['council-2022', 'web-later']))).toEqual([]);
+  });
+  it('refuses a month written as its 1st day, which claims more precision than the paper gives', () => {
+    expect(check(update('2017-09-01'))).toEqual([
+      'src/content/updates/u-2017-09-01.mdx:2: update-date: date 2017-09-01 gives a day, the 1st — if the paper gives only the month, write 2017-09; if it gives the day, keep it and cite the paper that says so',
+    ]);
+  });
+});
+
+describe('partial dates', () => {
+  it('isPartialDate accepts a year, a month or a real day, and nothing else', async () => {
+    const { isPartialDate } = await import('../../src/lib/schemas.ts');
+    expect(['2014', '2017-09', '2017-11-24'].map(isPartialDate)).toEqual([true, true, true]);
+    expect(['2017-13', '2017-02-30', '14', 'September 2017', '2017-9'].map(isPartialDate)).toEqual([false, false, false, false, false]);
+  });
+  it('formatSourceDate shows a date as precisely as it is given', async () => {
+    const { formatSourceDate, firstDay, lastDay } = await import('../../src/lib/dates.ts');
+    expect([formatSourceDate('2014'), formatSourceDate('2017-09'), formatSourceDate('2017-11-24')]).toEqual(['2014', 'September 2017', '24 November 2017']);
+    expect([firstDay('2017-09'), lastDay('2017-09'), lastDay('2024-02'), lastDay('2014')]).toEqual(['2017-09-01', '2017-09-30', '2024-02-29', '2014-12-31']);
   });
 });

@@ -2,6 +2,7 @@
 // Links are full addresses once the site address is set, root-relative paths until then.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { firstDay } from '../../lib/dates.ts';
 import { rssFeed } from '../../lib/rss.ts';
 import { updateUrl } from '../../lib/routes.ts';
 import { pageAddress } from '../../lib/site-files.ts';
@@ -12,7 +13,8 @@ export const GET: APIRoute = async ({ site }) => {
     title: 'Safeguarding Portal: board updates',
     link: pageAddress('/updates/', site),
     description: 'Dated updates from the safeguarding boards and councils of Shropshire, Telford & Wrekin and Worcestershire.',
-    items: updates.map((u) => ({ title: u.data.title, link: pageAddress(updateUrl(u.id), site), description: u.data.summary, date: u.data.date })),
+    items: updates.map((u) => ({ title: u.data.title, link: pageAddress(updateUrl(u.id), site), description: u.data.summary, date: firstDay(u.data.date) })),
+    // RSS needs a day: a month or year is given as its first day (the page itself shows the month or year).
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
