@@ -19,6 +19,7 @@ import { reviewDue } from '../../src/lib/rules/review-due.ts';
 import { phoneNumbers } from '../../src/lib/rules/phone-numbers.ts';
 import { serviceChecked } from '../../src/lib/rules/service-checked.ts';
 import { updateDates } from '../../src/lib/rules/update-dates.ts';
+import { datedArrangements } from '../../src/lib/rules/dated-arrangements.ts';
 import { buildSiteMap, headingSlugs } from '../../src/lib/rules/site-map.ts';
 import type { ParsedEntry, Rule } from '../../src/lib/rules/types.ts';
 
@@ -430,5 +431,20 @@ describe('partial dates', () => {
     const { formatSourceDate, firstDay, lastDay } = await import('../../src/lib/dates.ts');
     expect([formatSourceDate('2014'), formatSourceDate('2017-09'), formatSourceDate('2017-11-24')]).toEqual(['2014', 'September 2017', '24 November 2017']);
     expect([firstDay('2017-09'), lastDay('2017-09'), lastDay('2024-02'), lastDay('2014')]).toEqual(['2017-09-01', '2017-09-30', '2024-02-29', '2014-12-31']);
+  });
+});
+
+describe('dated-arrangement rule', () => {
+  const area = entry('areas', 'telford-wrekin', undefined, { frontDoor: { name: 'Family Connect' } });
+  const check = (body: string) => run(datedArrangements, [page(body)], { extra: [area] });
+  it('warns on a present-tense sentence about a front door with no date', () => {
+    const found = check('Worries about exploitation go to Family Connect and the police.\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.severity).toBe('warning');
+    expect(found[0]?.message).toMatch(/^"Worries about exploitation go to Family Connect and the police\." says how Family Connect works today without a date/);
+  });
+  it('is quiet when the sentence carries its year, or the page says "as described in"', () => {
+    expect(check('In 2016 worries about exploitation went to Family Connect, and Ofsted said it is quick.\n')).toEqual([]);
+    expect(check('As described in the council paper of 2016:\n\nWorries go to Family Connect.\n')).toEqual([]);
   });
 });

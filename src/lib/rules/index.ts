@@ -16,12 +16,13 @@ import { parseMdx } from './parse-mdx.ts';
 import { phoneNumbers } from './phone-numbers.ts';
 import { serviceChecked } from './service-checked.ts';
 import { updateDates } from './update-dates.ts';
+import { datedArrangements } from './dated-arrangements.ts';
 import { readingAge } from './reading-age.ts';
 import { references } from './references.ts';
 import { reviewDue } from './review-due.ts';
 import type { ParsedEntry, Rule, RuleContext } from './types.ts';
 
-export const RULES: readonly Rule[] = [mdxSafety, links, linkText, images, headings, references, duplicates, acronyms, readingAge, reviewDue, phoneNumbers, serviceChecked, updateDates];
+export const RULES: readonly Rule[] = [mdxSafety, links, linkText, images, headings, references, duplicates, acronyms, readingAge, reviewDue, phoneNumbers, serviceChecked, updateDates, datedArrangements];
 
 /** Parses each MDX body; a body that is not valid MDX becomes a problem and gets no tree. */
 export function parseEntries(entries: readonly LoadedEntry[], invalidFiles: ReadonlySet<string>): { parsed: ParsedEntry[]; problems: ContentProblem[] } {
