@@ -14,7 +14,33 @@ export function leaveFor(url: string, doc: Document = document, win: Window = wi
   win.location.replace(url);
 }
 
+/**
+ * Moving between this site's pages replaces the tab's history entry instead of adding one, so
+ * the tab holds one page of this site at most: after the quick exit, Back goes to whatever was
+ * open before the site. Links that open elsewhere, or with a modifier key, work as usual.
+ */
+export function keepOneHistoryEntry(doc: Document, win: Window = window): void {
+  doc.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element | null)?.closest?.('a');
+    if (!link || link.target || link.hasAttribute('download') || link.origin !== win.location.origin || link.closest('[data-module="exit-this-page"]')) return;
+    event.preventDefault();
+    win.location.replace(link.href);
+    // A jump within the page (a skip link, a contents link) moves focus as the browser would.
+    if (link.pathname === win.location.pathname && link.hash) doc.getElementById(decodeURIComponent(link.hash.slice(1)))?.focus({ preventScroll: true });
+  });
+  doc.addEventListener('submit', (event) => {
+    const form = event.target as HTMLFormElement;
+    if (event.defaultPrevented || form.method.toLowerCase() !== 'get' || new URL(form.action, win.location.href).origin !== win.location.origin) return;
+    event.preventDefault();
+    const url = new URL(form.action, win.location.href);
+    url.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
+    win.location.replace(url.href);
+  });
+}
+
 export function initExitThisPage(doc: Document): void {
+  keepOneHistoryEntry(doc);
   const root = doc.querySelector<HTMLElement>('[data-module="exit-this-page"]');
   const link = root?.querySelector<HTMLAnchorElement>('a');
   const status = root?.querySelector<HTMLElement>('[data-exit-status]');

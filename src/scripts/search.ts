@@ -148,7 +148,8 @@ export function initSearch(doc: Document): void {
   };
 
   const go = (state: SearchState) => {
-    window.history.pushState({}, '', `${window.location.pathname}${writeState(state)}`);
+    // replaceState, not pushState: the tab keeps one entry for this site, so the quick exit leaves nothing behind.
+    window.history.replaceState({}, '', `${window.location.pathname}${writeState(state)}`);
     void run(state);
   };
 
