@@ -82,6 +82,7 @@ for (const entry of entries.filter((e) => e.collection === 'entitlements')) {
 await index.writeFiles({ outputPath: join(site, 'pagefind') });
 await pagefind.close();
 
-const vocabulary = countWords([...texts, ...glossary.flatMap((g) => [g.term, g.expansion ?? '', ...(g.aliases ?? [])])]);
+// Words the synonyms know (Worcs, Salop …) are real words here: spelling help must never "correct" them.
+const vocabulary = countWords([...texts, ...glossary.flatMap((g) => [g.term, g.expansion ?? '', ...(g.aliases ?? [])]), ...local.flatMap((l) => l.terms)]);
 writeFileSync(join(site, 'search-vocabulary.json'), vocabularyJson(vocabulary));
 console.log(`Search index: ${pages} pages and ${records} entitlements indexed, ${groups.length} synonym groups, ${vocabulary.size} words for spelling help.`);

@@ -18,6 +18,9 @@ export const INDEX_PAGES: ReadonlyMap<string, string> = new Map([
   ['/updates/', 'lists every board update'],
   ['/recent-changes/', 'lists dated changes across the site'],
   ['/leaving-care/everything/', 'the full list of every care leaver entitlement'],
+  ['/shropshire/leaving-care/*', 'each band page lists every entitlement for that area and age'],
+  ['/telford-wrekin/leaving-care/*', 'each band page lists every entitlement for that area and age'],
+  ['/worcestershire/leaving-care/*', 'each band page lists every entitlement for that area and age'],
 ]);
 
 /** An exact path, or a prefix written as "/a-to-z/*". */

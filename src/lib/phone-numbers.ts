@@ -7,7 +7,8 @@
  * numbers to call only after a word such as "call" or "on", or when they stand alone.
  */
 
-const LONG = String.raw`0\d{2,4}[ ]?\d{3}[ ]?\d{3,4}|0800 1111|1800[01](?: \d{3,4})+`;
+// Spaces may be non-breaking: numbers are shown with them, so a number never wraps across lines.
+const LONG = String.raw`0\d{2,4}[ \u00a0]?\d{3}[ \u00a0]?\d{3,4}|0800[ \u00a0]1111|1800[01](?:[ \u00a0]\d{3,4})+`;
 const SHORT = String.raw`999|101|111`;
 const CUE = String.raw`(?:call|dial|ring|phone|text|textphone|on|number|or|then)\s+(?:the\s+police\s+on\s+)?`;
 
@@ -31,6 +32,9 @@ export function findPhoneNumbers(text: string): FoundNumber[] {
 /** Digits only, so "0808 800 5000" and "08088005000" compare equal. */
 export const digitsOf = (number: string) => number.replace(/\D/g, '');
 
+/** The number as shown in a link: its spaces non-breaking, so it never wraps. */
+export const displayNumber = (number: string) => number.replace(/ /g, '\u00a0');
+
 /** The tel: address for a number as written. */
 export const telHref = (number: string) => `tel:${digitsOf(number)}`;
 
@@ -42,7 +46,7 @@ export function splitPhoneNumbers(text: string): TextPart[] {
   let at = 0;
   for (const found of findPhoneNumbers(text)) {
     if (found.index > at) parts.push({ kind: 'text', text: text.slice(at, found.index) });
-    parts.push({ kind: 'phone', text: found.text, href: telHref(found.text) });
+    parts.push({ kind: 'phone', text: displayNumber(found.text), href: telHref(found.text) });
     at = found.index + found.text.length;
   }
   if (at < text.length) parts.push({ kind: 'text', text: text.slice(at) });

@@ -20,22 +20,24 @@ export function leaveFor(url: string, doc: Document = document, win: Window = wi
  * open before the site. Links that open elsewhere, or with a modifier key, work as usual.
  */
 export function keepOneHistoryEntry(doc: Document, win: Window = window): void {
+  const here = win.location;
   doc.addEventListener('click', (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element | null)?.closest?.('a');
-    if (!link || link.target || link.hasAttribute('download') || link.origin !== win.location.origin || link.closest('[data-module="exit-this-page"]')) return;
+    // A modifier key (new tab or window) or another site: leave it to the browser. Middle clicks fire auxclick, not click.
+    // The exit link's own handler has already called preventDefault, so it is left alone too.
+    if (!link || event.defaultPrevented || event.metaKey || event.ctrlKey || event.shiftKey || link.origin !== here.origin) return;
     event.preventDefault();
-    win.location.replace(link.href);
-    // A jump within the page (a skip link, a contents link) moves focus as the browser would.
-    if (link.pathname === win.location.pathname && link.hash) doc.getElementById(decodeURIComponent(link.hash.slice(1)))?.focus({ preventScroll: true });
+    // A jump within the page moves the focus start point there, as a followed link does.
+    here.replace(link.href);
   });
   doc.addEventListener('submit', (event) => {
     const form = event.target as HTMLFormElement;
-    if (event.defaultPrevented || form.method.toLowerCase() !== 'get' || new URL(form.action, win.location.href).origin !== win.location.origin) return;
+    // The site's forms are GET forms to its own pages (the search); the search page handles its own.
+    const url = new URL(form.action);
+    if (event.defaultPrevented) return;
     event.preventDefault();
-    const url = new URL(form.action, win.location.href);
-    url.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
-    win.location.replace(url.href);
+    url.search = String(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+    here.replace(url.href);
   });
 }
 

@@ -58,6 +58,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
+// Each result is the page only: headings inside it (Pagefind's sub-results) pushed results down
+// on a phone, and on the glossary they were bare letters ("C", "F").
 function renderResult(data: PagefindData): HTMLLIElement {
   const li = el('li');
   const h2 = el('h2');
@@ -68,18 +70,6 @@ function renderResult(data: PagefindData): HTMLLIElement {
   if (data.meta.summary) li.append(el('p', data.meta.summary));
   const facts = [data.meta.areas, data.meta.audience && `For: ${data.meta.audience}`].filter(Boolean).join(' · ');
   if (facts) li.append(el('p', facts, 'muted'));
-  const subs = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, 3);
-  if (subs.length > 0) {
-    const list = el('ul', undefined, 'sub');
-    for (const sub of subs) {
-      const item = el('li');
-      const a = el('a', sub.title);
-      a.href = sub.url;
-      item.append(a);
-      list.append(item);
-    }
-    li.append(list);
-  }
   return li;
 }
 
@@ -162,9 +152,4 @@ export function initSearch(doc: Document): void {
     go(stateFromForm());
   });
   for (const box of boxes) box.addEventListener('change', () => go(stateFromForm()));
-  window.addEventListener('popstate', () => {
-    const state = readState(window.location.search);
-    showState(state);
-    void run(state);
-  });
 }
