@@ -228,6 +228,16 @@ function publicFiles(root: string): string[] {
     .map((item) => relative(base, join(item.parentPath, item.name)).split('\\').join('/'));
 }
 
+/** The list of numbers not yet traced to a source, by file: shrinks as claims are added. */
+export const UNTRACED_FILE = 'src/content/untraced-numbers.yaml';
+
+function untracedAllowed(root: string): Map<string, string[]> {
+  const path = join(root, UNTRACED_FILE);
+  if (!existsSync(path)) return new Map();
+  const data = (parseDocument(readFileSync(path, 'utf8')).toJS() ?? {}) as Record<string, unknown>;
+  return new Map(Object.entries(data).map(([file, numbers]) => [file, Array.isArray(numbers) ? numbers.map(String) : []]));
+}
+
 /** Rule problems in file order, then line order, so one file's problems read top to bottom. */
 const byFileAndLine = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
@@ -241,6 +251,7 @@ function problemsOf(root: string, checked: readonly LoadedEntry[], all: readonly
     checked: parsedChecked.parsed,
     all: [...others, ...parsedChecked.parsed],
     site: buildSiteMap([...others, ...parsedChecked.parsed], publicFiles(root)),
+    untracedAllowed: untracedAllowed(root),
     ...withDefaults(options),
   });
   return [...schemaProblems, ...[...parsedChecked.problems, ...ruleProblems].sort(byFileAndLine)];

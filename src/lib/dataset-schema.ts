@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { describe } from './field-errors.ts';
-import type { RefFactory } from './schemas.ts';
+import type { RefFactory } from './refs.ts';
+import { makeClaimsField } from './claim-schema.ts';
 
 export const UNITS = ['count', 'percent', 'pounds'] as const;
 export const CHART_FORMS = ['line', 'bar', 'stacked-bar', 'small-multiples', 'unit', 'part-to-whole'] as const;
@@ -72,6 +73,8 @@ export const makeDatasetSchema = (ref: RefFactory) =>
       /** The page that explains these numbers (a pages id), linked from Facts and figures. */
       page: z.string().optional(),
       series: z.array(seriesSchema).min(1),
+      /** Where each number in the title, takeaway and notes comes from, when it is not a charted value. */
+      claims: makeClaimsField(ref),
     })
     .superRefine((data, ctx) => {
       if (!data.period && !data.asAt) {

@@ -14,18 +14,10 @@
 import { z } from 'astro/zod';
 import { dateError, describe } from './field-errors.ts';
 import { makeDatasetSchema } from './dataset-schema.ts';
+import { givesField, makeClaimsField } from './claim-schema.ts';
 
-/** What a cross-reference resolves to: an entry id in a named collection. */
-export interface EntryRef<C extends string = string> {
-  id: string;
-  collection: C;
-}
-
-/** Makes a schema for a reference to an entry of `collection`. */
-export type RefFactory = <C extends CollectionWithRefs>(collection: C) => z.ZodType<EntryRef<C>>;
-
-/** Collections other entries may point to. */
-export type CollectionWithRefs = 'areas' | 'sources' | 'glossary' | 'datasets' | 'services';
+import type { RefFactory } from './refs.ts';
+export type { CollectionWithRefs, EntryRef, RefFactory } from './refs.ts';
 
 export const AUDIENCES = ['families', 'young-people', 'practitioners'] as const;
 export const PAGE_KINDS = ['guidance', 'procedure', 'area'] as const;
@@ -145,6 +137,8 @@ export const makeBaseSchema = (ref: RefFactory) =>
     showInSearch: z.boolean({ error: 'must be true or false' }).default(true),
     /** Dated changes, newest first, shown as "What changed". */
     changes: z.array(changeSchema, { error: 'must be a list of changes, each with a date and a summary' }).default([]),
+    /** Where each number on the page comes from: see src/lib/claim-schema.ts. */
+    claims: makeClaimsField(ref),
   });
 
 /** zod hands a union's error the whole object; editors need the value of `kind`. */
@@ -308,6 +302,8 @@ export const makeAreaSchema = (ref: RefFactory) =>
     }),
     /** The page about this area. */
     page: text('the id of the page about this area, e.g. areas/shropshire', 80),
+    /** Where each number in the panel comes from. */
+    claims: makeClaimsField(ref),
     /** The council's own website, checked against the council's site. */
     website: httpsUrl(),
     /** The services a reader in this area is sent to, by id in src/content/services. */
@@ -465,6 +461,8 @@ export const makeSourceSchema = () =>
         reference: z.string().optional(),
         /** What it covers, in a sentence. */
         covers: text('what it covers', 600),
+        /** The numbers it gives that pages show (ages, amounts, dates), each with where in it. */
+        gives: givesField(),
       }),
       z.strictObject({
         /** A public web page (a council, partnership, GOV.UK or charity page) checked on a given day. */
@@ -481,12 +479,16 @@ export const makeSourceSchema = () =>
         checkedOn: isoDate(),
         /** What the page says that this site relies on, in a sentence. */
         covers: text('what the page says that the site relies on', 600),
+        /** The numbers it gives that pages show (dates, ages), each with where on the page. */
+        gives: givesField(),
       }),
       z.object({
         /** The portal itself, for pages about how the site works (privacy, accessibility). */
         type: z.literal('site'),
         title: text('the title', 200),
         covers: text('what it covers', 600),
+        /** The numbers of the portal's own behaviour that pages state, e.g. how many key presses the exit needs. */
+        gives: givesField(),
       }),
     ],
     {
@@ -514,6 +516,8 @@ export const makeGlossarySchema = (ref: RefFactory) =>
     /** Other words people search with for the same thing. */
     aliases: z.array(z.string()).default([]),
     sources: list(ref('sources'), 'source ids'),
+    /** Where each number in the meaning comes from. */
+    claims: makeClaimsField(ref),
   });
 
 /** A dated board update. */
@@ -528,6 +532,8 @@ export const makeUpdateSchema = (ref: RefFactory) =>
     areas: z.union([z.literal('all'), list(ref('areas'), 'area ids')]),
     sources: list(ref('sources'), 'source ids'),
     draft: z.boolean().default(false),
+    /** Where each number in the update comes from. */
+    claims: makeClaimsField(ref),
   });
 
 /** Builds every schema with the given reference factory. */

@@ -13,6 +13,7 @@ import { links } from './links.ts';
 import { mdxSafety } from './mdx-safety.ts';
 import { mdxSyntaxProblems } from './mdx-syntax.ts';
 import { parseMdx } from './parse-mdx.ts';
+import { numbersSourced } from './numbers-sourced.ts';
 import { phoneNumbers } from './phone-numbers.ts';
 import { serviceChecked } from './service-checked.ts';
 import { updateDates } from './update-dates.ts';
@@ -22,7 +23,7 @@ import { references } from './references.ts';
 import { reviewDue } from './review-due.ts';
 import type { ParsedEntry, Rule, RuleContext } from './types.ts';
 
-export const RULES: readonly Rule[] = [mdxSafety, links, linkText, images, headings, references, duplicates, acronyms, readingAge, reviewDue, phoneNumbers, serviceChecked, updateDates, datedArrangements];
+export const RULES: readonly Rule[] = [mdxSafety, links, linkText, images, headings, references, duplicates, acronyms, readingAge, reviewDue, phoneNumbers, serviceChecked, updateDates, datedArrangements, numbersSourced];
 
 /** Parses each MDX body; a body that is not valid MDX becomes a problem and gets no tree. */
 export function parseEntries(entries: readonly LoadedEntry[], invalidFiles: ReadonlySet<string>): { parsed: ParsedEntry[]; problems: ContentProblem[] } {

@@ -22,6 +22,8 @@ export interface RuleContext {
   today: string;
   /** True in CI, where some warnings become errors. */
   ci: boolean;
+  /** Numbers shown before claims existed and not yet traced, by file (src/content/untraced-numbers.yaml). */
+  untracedAllowed?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A rule is a pure function from the parsed content to problems. */

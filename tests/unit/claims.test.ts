@@ -1,0 +1,48 @@
+// Every claim on the site is honest: its quote states each number it claims, and (where the
+// seed papers are present, as in CI) the quote is in the paper at the cited line.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { quoteAtLines } from '../../src/lib/figure-check.ts';
+import { keysOf, quoteStates } from '../../src/lib/numbers-in-text.ts';
+
+const { entries } = checkContent(process.cwd());
+const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e.data as { type: string; seedFile?: string }]));
+const SEEDS = resolve(process.cwd(), '../shared/seeds');
+const seedsPresent = existsSync(SEEDS);
+
+interface Claim { says: (string | number)[]; source: string; lines?: number[]; quote?: string; where?: string }
+const claims = entries.flatMap((entry) =>
+  ((entry.data as { claims?: Claim[] }).claims ?? []).map((claim, i) => ({ name: `${entry.file} claims[${i + 1}]`, ...claim })),
+);
+const fromPapers = claims.filter((c) => sources.get(c.source)?.type === 'paper');
+
+describe('claims', () => {
+  it('the site carries claims, most of them from the papers', () => {
+    expect(claims.length).toBeGreaterThan(150);
+    expect(fromPapers.length).toBeGreaterThan(150);
+  });
+
+  it.each(claims.filter((c) => c.quote).map((c) => [c.name, c] as const))('%s: the quote states every number it claims', (_, c) => {
+    for (const says of c.says) for (const key of keysOf(says)) expect(quoteStates(c.quote ?? '', key), `"${says}" is not in "${c.quote}"`).toBe(true);
+  });
+
+  it('every claim from a paper has its lines and quote', () => {
+    expect(fromPapers.filter((c) => !c.lines?.length || !c.quote).map((c) => c.name)).toEqual([]);
+  });
+});
+
+describe.skipIf(!seedsPresent)('claims against the seed papers (../shared/seeds)', () => {
+  const papers = new Map<string, string[]>();
+  const linesOf = (file: string) => {
+    if (!papers.has(file)) papers.set(file, readFileSync(join(SEEDS, file), 'utf8').split('\n'));
+    return papers.get(file) ?? [];
+  };
+  it.each(fromPapers.map((c) => [c.name, c] as const))('%s: the quote is at the cited line', (_, c) => {
+    const seedFile = sources.get(c.source)?.seedFile ?? '';
+    expect(quoteAtLines(linesOf(seedFile), c.lines ?? [], c.quote ?? ''), `"${c.quote}" is not at lines ${c.lines?.join(', ')} of ${seedFile}`).toBe(true);
+  });
+});
+
+if (!seedsPresent) console.warn(`Skipped checking claim quotes against the seed papers: ${SEEDS} is not here (it is in CI).`);
