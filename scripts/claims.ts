@@ -9,7 +9,6 @@ import { checkContent } from '../src/lib/content-check.ts';
 import { parseEntries } from '../src/lib/rules/index.ts';
 import { evidenceFrom, untracedNumbers, type SeenNumber } from '../src/lib/rules/numbers-sourced.ts';
 import { quoteStates } from '../src/lib/numbers-in-text.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 
 const args = process.argv.slice(2);
 const write = args.includes('--write');
@@ -139,7 +138,7 @@ for (const entry of parsed) {
 
 for (const { entry, claims } of proposals.values()) {
   console.log(`\n${entry.file}${entry.collection === 'glossary' ? ` (${entry.id})` : ''}`);
-  for (const c of claims) console.log(`  - says: ${JSON.stringify(c.says)}  ${c.source} line ${c.lines[0]}: "${c.quote}"${verbose ? `\n      page: "${c.context.slice(0, 160)}"` : ''}`);
+  for (const c of claims) console.log(`  - says: ${JSON.stringify(c.says)}  ${c.source} line ${c.lines[0]}: "${c.quote}"${verbose ? `\n      page: "${(c.context ?? '').slice(0, 160)}"` : ''}`);
 }
 if (unmatched.length) console.log(`\nNo paper line found (trace these by hand, to a law or public page, or reword):\n${unmatched.map((u) => `  ${u}`).join('\n')}`);
 console.log(`\n${untracedCount} untraced numbers; ${[...proposals.values()].reduce((n, p) => n + p.claims.reduce((m, c) => m + c.says.length, 0), 0)} proposed; ${unmatched.length} left.`);

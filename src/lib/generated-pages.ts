@@ -40,5 +40,7 @@ export function generatedPageData(page: GeneratedPage): BaseData {
     draft: false,
     showInSearch: true,
     changes: [],
+    // Generated pages show only service and area data, traced where those are written.
+    claims: [],
   } as BaseData;
 }

@@ -203,7 +203,7 @@ export const numbersSourced: Rule = ({ checked, all, untracedAllowed = new Map()
   const listedFiles = new Set<string>();
   const found = checked.flatMap((entry) => {
     if (!CHECKED.has(entry.collection) || !entry.valid) return [];
-    const allowed = new Set((untracedAllowed.get(entry.file) ?? []).flatMap((text) => keysOf(text)));
+    const allowed = new Set((untracedAllowed.get(entry.file) ?? []).flatMap((text: string) => keysOf(text)));
     const untraced = untracedNumbers(entry, evidence);
     const fresh = untraced.filter(({ token }) => !allowed.has(token.key));
     listed += untraced.length - fresh.length;
