@@ -33,6 +33,8 @@ export interface SourceData {
   published?: string;
   checkedOn?: string;
   gives?: { says?: unknown }[];
+  covers?: string;
+  reference?: string;
 }
 interface Claim {
   says?: unknown;
@@ -71,8 +73,10 @@ function citedSources(data: Data): string[] {
 function sourceKeys(source: SourceData | undefined): string[] {
   if (!source) return [];
   const dates = [source.date, source.published, source.checkedOn].filter((d): d is string => typeof d === 'string').flatMap(dateKeys);
+  // For a law or public page, `covers` says what it gives the site, checked on the day it was read.
+  const described = source.type === 'paper' ? [] : numbersIn(withoutDocumentParts(`${source.covers ?? ''} ${source.reference ?? ''}`)).map((t) => t.key);
   const given = asList(source.gives).flatMap((g) => asList((g as { says?: unknown }).says).flatMap((says) => keysOf(says as string | number)));
-  return [...dates, ...given, ...(source.year ? [String(source.year)] : []), ...numbersIn(source.title ?? '').map((t) => t.key)];
+  return [...dates, ...described, ...given, ...(source.year ? [String(source.year)] : []), ...numbersIn(source.title ?? '').map((t) => t.key)];
 }
 
 /** The values a dataset charts, with the numbers in its labels: the chart is their evidence. */

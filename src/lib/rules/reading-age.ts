@@ -1,8 +1,8 @@
-// Why: families and young people must be able to read the advice meant for them (grade 8 is a reading age of about 13).
+// Why: families and young people must be able to read the advice meant for them (grade 6 is a reading age of about 11).
 import { fleschKincaid, plainText } from '../readability.ts';
 import { isForFamilies, problem, type Rule } from './types.ts';
 
-export const READING_GRADE_LIMIT = 8;
+export const READING_GRADE_LIMIT = 6;
 
 export const readingAge: Rule = ({ checked }) =>
   checked.flatMap((entry) => {
