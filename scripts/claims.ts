@@ -15,6 +15,8 @@ const write = args.includes('--write');
 const verbose = args.includes('--verbose');
 // --list rewrites src/content/untraced-numbers.yaml with every number still untraced: for adopting the rule on old content.
 const list = args.includes('--list');
+// --relaxed also proposes lines with no word beside the number in common, when the sentence matches well: read each one.
+const relaxed = args.includes('--relaxed');
 const seedsAt = args.includes('--seeds') ? args[args.indexOf('--seeds') + 1] ?? '' : '../shared/seeds';
 const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--seeds');
 const root = process.cwd();
@@ -88,7 +90,7 @@ function bestLine(seen: SeenNumber, cited: Set<string>): { source: string; line:
       if (new RegExp(`^[\\s*#]*${seen.token.key}\\.\\s`).test(text) && !isDate) continue;
       const adjacent = overlap(near, neighbours(text, seen.token.text));
       // A small number is only the same fact when a word beside it matches: "72 children", not "72 days".
-      if (!isDate && adjacent === 0) continue;
+      if (!isDate && adjacent === 0 && !relaxed) continue;
       const around = `${lines[i - 1] ?? ''} ${lines[i + 1] ?? ''}`;
       const score = adjacent * 4 + overlap(context, words(text)) * 2 + overlap(context, words(around));
       if (!best || score > best.score) best = { source, line: i + 1, score };
@@ -114,7 +116,7 @@ for (const entry of parsed) {
   for (const seen of untraced) {
     const found = hasSeeds && !/^(ageFrom|ageTo|pounds) /.test(seen.context) ? bestLine(seen, cited) : undefined;
     // Weak matches (no shared words, not a cited paper) are left for a person.
-    if (!found || found.score < 4) {
+    if (!found || found.score < (relaxed ? 8 : 4)) {
       unmatched.push(`${entry.file}${entry.collection === 'glossary' ? ` (${entry.id})` : ''}: "${seen.token.text}" in "${seen.context.slice(0, 110)}"`);
       continue;
     }
@@ -177,7 +179,6 @@ function withClaims(source: string, file: string, items: { entry: (typeof parsed
   }
   const lines = source.split('\n');
   for (const { entry, claims } of items) {
-    if ((entry.data as { claims?: unknown[] }).claims?.length) throw new Error(`${file}: ${entry.id} already has claims — add these by hand`);
     let at: number;
     let indent = '';
     if (file.endsWith('.mdx') || file.endsWith('.md')) {
@@ -194,7 +195,16 @@ function withClaims(source: string, file: string, items: { entry: (typeof parsed
       at = lines.length;
       while (at > 0 && lines[at - 1]?.trim() === '') at--;
     }
-    lines.splice(at, 0, `${indent}claims:`, ...claims.map((c) => flowLine(c, `${indent}  `)));
+    // An existing claims list (in the block before `at`) grows at its end; otherwise a new list goes at `at`.
+    const blockStart = indent ? lines.findIndex((l) => l === `- id: ${entry.id}`) : 0;
+    const header = lines.findIndex((l, i) => i >= blockStart && i < at && l === `${indent}claims:`);
+    if (header >= 0) {
+      let end = header + 1;
+      while (lines[end]?.startsWith(`${indent}  - `)) end++;
+      lines.splice(end, 0, ...claims.map((c) => flowLine(c, `${indent}  `)));
+    } else {
+      lines.splice(at, 0, `${indent}claims:`, ...claims.map((c) => flowLine(c, `${indent}  `)));
+    }
   }
   return lines.join('\n');
 }
