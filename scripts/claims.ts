@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { checkContent } from '../src/lib/content-check.ts';
 import { parseEntries } from '../src/lib/rules/index.ts';
-import { evidenceFrom, untracedNumbers, type SeenNumber } from '../src/lib/rules/numbers-sourced.ts';
+import { citedSources, evidenceFrom, untracedNumbers, type SeenNumber } from '../src/lib/rules/numbers-sourced.ts';
 import { quoteStates } from '../src/lib/numbers-in-text.ts';
 
 const args = process.argv.slice(2);
@@ -104,14 +104,13 @@ const allUntraced = new Map<string, string[]>();
 const unmatched: string[] = [];
 const proposals = new Map<string, { entry: (typeof parsed)[number]; claims: Proposal[] }>();
 for (const entry of parsed) {
-  if (only.length && !only.some((f) => entry.file.endsWith(f))) continue;
+  if (only.length && !only.some((f) => entry.file.includes(f))) continue;
   // Ages and amounts in fields have no sentence to match: trace them by hand.
   const untraced = untracedNumbers({ ...entry, valid: true }, evidence);
   if (!untraced.length) continue;
   untracedCount += untraced.length;
   allUntraced.set(entry.file, untraced.map((u) => u.token.text));
-  const data = entry.data as { sources?: unknown };
-  const cited = new Set(Array.isArray(data.sources) ? data.sources.filter((s): s is string => typeof s === 'string') : []);
+  const cited = new Set(citedSources(entry.data as Record<string, unknown>));
   const byLine = new Map<string, { source: string; line: number; seen: SeenNumber[] }>();
   for (const seen of untraced) {
     const found = hasSeeds && !/^(ageFrom|ageTo|pounds) /.test(seen.context) ? bestLine(seen, cited) : undefined;

@@ -62,7 +62,7 @@ function* fieldNumbers(value: unknown, path: string, key: string): Generator<{ p
 const withoutLevelNames = (text: string) => withoutDocumentParts(text.replace(LEVEL_NAME, ' '));
 
 /** The sources an entry cites anywhere: its list, a step's list, a single source field, its claims. */
-function citedSources(data: Data): string[] {
+export function citedSources(data: Data): string[] {
   const ids = [...asList(data.sources), data.source, ...asList(data.steps).flatMap((step) => asList((step as Data).sources))];
   for (const nested of ['frontDoor', 'inspection']) ids.push((data[nested] as Data | undefined)?.source);
   for (const claim of asList(data.claims)) ids.push((claim as Claim).source);
