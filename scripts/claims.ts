@@ -128,11 +128,16 @@ for (const entry of parsed) {
   for (const group of byLine.values()) {
     const text = paperLines.get(group.source)?.[group.line - 1] ?? '';
     const quote = quoteAround(text, group.seen.map((s) => s.token.key));
-    if (!quote) {
-      for (const s of group.seen) unmatched.push(`${entry.file}: "${s.token.text}" (no short quote on ${group.source} line ${group.line})`);
+    if (quote) {
+      claims.push({ context: group.seen[0]?.context ?? '', says: group.seen.map((s) => s.token.text), source: group.source, lines: [group.line], quote });
       continue;
     }
-    claims.push({ context: group.seen[0]?.context ?? '', says: group.seen.map((s) => s.token.text), source: group.source, lines: [group.line], quote });
+    // Numbers far apart on one long line get a quote each.
+    for (const s of group.seen) {
+      const single = quoteAround(text, [s.token.key]);
+      if (single) claims.push({ context: s.context, says: [s.token.text], source: group.source, lines: [group.line], quote: single });
+      else unmatched.push(`${entry.file}: "${s.token.text}" (no short quote on ${group.source} line ${group.line})`);
+    }
   }
   if (claims.length) proposals.set(`${entry.file}#${entry.id}`, { entry, claims });
 }

@@ -48,7 +48,11 @@ export function numbersIn(text: string, { phones = false } = {}): NumberToken[] 
     tokens.push({ key: dateKey(day, month, year), text: whole, date: day ? 'day' : 'month' });
     return ' ';
   });
-  for (const match of rest.matchAll(NUMBER)) tokens.push({ key: numberKey(match[0]), text: match[0] });
+  for (const match of rest.matchAll(NUMBER)) {
+    // "£255k" is £255,000: papers write thousands of pounds that way.
+    const thousands = rest[(match.index ?? 0) - 1] === '£' && /^k\b/i.test(rest.slice((match.index ?? 0) + match[0].length));
+    tokens.push({ key: thousands ? String(Number(numberKey(match[0])) * 1000) : numberKey(match[0]), text: thousands ? `£${match[0]}k` : match[0] });
+  }
   return tokens;
 }
 
