@@ -9,11 +9,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { buildDate } from '../src/lib/build-date.ts';
 import { COLLECTION_FILES } from '../src/lib/collections.ts';
 import { levelUrl, pageUrl, updateUrl } from '../src/lib/routes.ts';
+import { TITLE_MAX } from '../src/lib/schemas.ts';
 
 const KINDS = ['guidance', 'procedure', 'area', 'entitlement', 'level', 'update'] as const;
 type Kind = (typeof KINDS)[number];
-/** The schema's limit for a title. */
-const MAX_TITLE = 90;
+// The schema's own limit, so the scaffold never writes a page the check refuses.
+const MAX_TITLE = TITLE_MAX;
 const OWNER = 'Safeguarding Portal team';
 
 /** Stops with a plain message and no stack trace. */
@@ -54,7 +55,7 @@ function frontmatterPage(kind: 'guidance' | 'procedure' | 'area', title: string,
     '---',
     `kind: ${kind}`,
     `title: ${yamlText(title)}`,
-    'summary: "Replace this with one or two plain sentences about the page. Keep it to 160 characters."',
+    'summary: "Replace this with one or two short, plain sentences about the page."',
     '# Who the page is for: families, young-people, practitioners',
     'audience: [practitioners]',
     '# all, or a list of areas: [shropshire, telford-wrekin, worcestershire]',

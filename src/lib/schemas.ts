@@ -19,6 +19,9 @@ import { givesField, makeClaimsField } from './claim-schema.ts';
 import type { RefFactory } from './refs.ts';
 export type { CollectionWithRefs, EntryRef, RefFactory } from './refs.ts';
 
+/** Browser tabs and search engines show about 70 characters of a title. */
+export const TITLE_MAX = 70;
+
 export const AUDIENCES = ['families', 'young-people', 'practitioners'] as const;
 export const PAGE_KINDS = ['guidance', 'procedure', 'area'] as const;
 export const ENTITLEMENT_BASES = ['law', 'statutory-guidance', 'local-choice'] as const;
@@ -111,7 +114,7 @@ export const changeSchema = z.object({
 export const makeBaseSchema = (ref: RefFactory) =>
   z.strictObject({
     /** The page title: the question or task, in the reader's words. Browser tabs and search engines show about 70 characters. */
-    title: text('a title', 70),
+    title: text('a title', TITLE_MAX),
     /** Plain-English summary shown in search results and under the title. */
     summary: text('a plain-English summary of 160 characters or fewer', 160),
     /** Who the page is written for. */
@@ -524,7 +527,7 @@ export const makeGlossarySchema = (ref: RefFactory) =>
 export const makeUpdateSchema = (ref: RefFactory) =>
   z.object({
     kind: z.literal('update').default('update'),
-    title: text('a title', 70),
+    title: text('a title', TITLE_MAX),
     summary: text('a plain-English summary of 160 characters or fewer', 160),
     /** When the event happened, only as precisely as the paper says: 2014, 2017-09 or 2017-11-24. */
     date: partialDate(),

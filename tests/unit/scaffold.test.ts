@@ -75,6 +75,6 @@ describe('npm run new', () => {
 
   it('refuses a missing or too long title', () => {
     expect(scaffold('guidance').stderr).toBe('The title is missing — Usage: npm run new -- <kind> "<title>", where kind is one of guidance, procedure, area, entitlement, level, update\n');
-    expect(scaffold('guidance', 'x'.repeat(91)).stderr).toBe('The title is 91 characters long — keep it to 90 or fewer\n');
+    expect(scaffold('guidance', 'x'.repeat(71)).stderr).toBe('The title is 71 characters long — keep it to 70 or fewer\n');
   });
 });
