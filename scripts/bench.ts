@@ -12,6 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { COLLECTION_FILES } from '../src/lib/collections.ts';
 import { generateContent, type GeneratedSite } from './generate-site.ts';
 import { buildSite, type BuildFigures } from './bench/build.ts';
 import { grownPages, htmlSizes, type Growth } from './bench/html-growth.ts';
@@ -51,12 +53,19 @@ const lighthousePages = (chart: string): Record<string, string> => ({
   chart,
 });
 
+/** The page about the partnership's first area (src/content/areas), as the areas are data. */
+function firstAreaPage(): string {
+  const file = readdirSync(COLLECTION_FILES.areas.base).filter((f) => f.endsWith('.yaml')).sort()[0];
+  const page = file ? (parse(readFileSync(join(COLLECTION_FILES.areas.base, file), 'utf8')) as { page?: string }).page : undefined;
+  return page ? `/${page}/` : '/';
+}
+
 /** One real page of each kind; the first update and a chart page are found in the build, as pages come and go. */
 const REAL_SAMPLES = {
   home: '/',
   guidance: '/early-help/',
   procedure: '/exploitation/cse-pathway/',
-  area: '/areas/telford-wrekin/',
+  area: firstAreaPage(),
   chart: '',
   update: '',
   level: '/levels-of-need/level-2/',
@@ -78,13 +87,11 @@ function parseOptions(argv: string[]): Options {
 }
 
 const CHART_SVG = /<svg\b[^>]*\brole="img"/;
-/** Where issue 7 put the charts, then anywhere they have moved to. */
-const CHART_PAGES = ['/areas/shropshire/', '/areas/shropshire/in-numbers/'];
 
 function chartPage(dist: string): string {
   const file = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
-  const candidates = [...CHART_PAGES, ...[...htmlSizes(dist).keys()].sort()];
-  return candidates.find((path) => existsSync(file(path)) && CHART_SVG.test(readFileSync(file(path), 'utf8'))) ?? CHART_PAGES[0] ?? '/';
+  const candidates = [...htmlSizes(dist).keys()].sort();
+  return candidates.find((path) => existsSync(file(path)) && CHART_SVG.test(readFileSync(file(path), 'utf8'))) ?? '/';
 }
 
 const firstUpdate = (dist: string) => {

@@ -14,6 +14,7 @@ import { basename, dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { COLLECTION_FILES } from '../src/lib/collections.ts';
+import { numbersIn } from '../src/lib/numbers-in-text.ts';
 import { makeBaseSchema, type RefFactory } from '../src/lib/schemas.ts';
 import { copyProject } from './bench/project-copy.ts';
 import {
@@ -32,7 +33,8 @@ export const CHART_EVERY = 50;
 const MAX_TITLE = makeBaseSchema((() => z.any()) as unknown as RefFactory).shape.title.maxLength ?? 70;
 const APPROVED = '2026-11-23';
 const REVIEW_DUE = '2027-05-23';
-const OWNER = 'Shropshire, Telford & Wrekin and Worcestershire safeguarding partnerships';
+// Generated pages are owned by the partnership the copy was made from.
+const OWNER = (parse(readFileSync(join(process.cwd(), 'src/content/partnership.yaml'), 'utf8')) as { name: string }).name;
 const AUDIENCE_SETS = [['families'], ['families', 'young-people'], ['practitioners'], ['young-people', 'practitioners'], ['families', 'practitioners']] as const;
 const TOPICS = ['support', 'money', 'housing', 'education', 'work', 'health', 'rights'] as const;
 const BASES = ['law', 'statutory-guidance', 'local-choice'] as const;
@@ -239,7 +241,8 @@ class Writer {
 
   update(title: string, area: { id: string; name: string }): { date: string; text: string } {
     const year = between(this.random, 2014, 2022);
-    const date = `${year}-${String(between(this.random, 1, 12)).padStart(2, '0')}-${String(between(this.random, 1, 28)).padStart(2, '0')}`;
+    // Never the 1st: a first of the month reads as a month written as a day (the update-date rule).
+    const date = `${year}-${String(between(this.random, 1, 12)).padStart(2, '0')}-${String(between(this.random, 2, 28)).padStart(2, '0')}`;
     const sentences = Array.from({ length: between(this.random, 3, 6) }, () =>
       fill(pick(this.random, UPDATE_SENTENCES), { month: pick(this.random, MONTHS), year: String(year) }),
     );
@@ -301,9 +304,19 @@ function kindAt(i: number, entitlements: number): GeneratedKind {
 
 const SECTIONS = ['early-help', 'exploitation', 'leaving-care', 'levels-of-need', 'guides'] as const;
 
+/** The generated text's numbers are filler, not facts: one claim says so, so the content check passes as it does for real pages. */
+function withFillerClaim(file: string, text: string): string {
+  const says = [...new Set(numbersIn(text).map((t) => t.text))];
+  if (says.length === 0) return text;
+  const claim = `  - { says: ${JSON.stringify(says)}, source: portal, where: "benchmark filler written by scripts/generate-site.ts, not real figures" }`;
+  if (file.endsWith('.yaml')) return `${text.trimEnd()}\nclaims:\n${claim}\n`;
+  const end = text.indexOf('\n---', 3);
+  return `${text.slice(0, end)}\nclaims:\n${claim}${text.slice(end)}`;
+}
+
 function write(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  writeFileSync(file, withFillerClaim(file, text));
 }
 
 /** Writes `pages` generated content files into the project at `project`. */

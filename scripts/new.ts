@@ -4,7 +4,7 @@
  * Usage: node scripts/new.ts <kind> "<title>" [--root <dir>]
  * Kinds: guidance, procedure, area, entitlement, level, update.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildDate } from '../src/lib/build-date.ts';
 import { COLLECTION_FILES } from '../src/lib/collections.ts';
@@ -47,6 +47,9 @@ function aYearAfter(date: string): string {
   return `${Number(year) + 1}-${month}-${month === '02' && day === '29' ? '28' : day}`;
 }
 
+/** The partnership's area ids, from src/content/areas: the scaffold names them, the code does not. */
+const areaIds = (): string[] => readdirSync(join(root, COLLECTION_FILES.areas.base)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+
 /** A YAML string that is safe whatever the title holds (JSON strings are valid YAML). */
 const yamlText = (text: string) => JSON.stringify(text);
 
@@ -58,7 +61,7 @@ function frontmatterPage(kind: 'guidance' | 'procedure' | 'area', title: string,
     'summary: "Replace this with one or two short, plain sentences about the page."',
     '# Who the page is for: families, young-people, practitioners',
     'audience: [practitioners]',
-    '# all, or a list of areas: [shropshire, telford-wrekin, worcestershire]',
+    `# all, or a list of areas: [${areaIds().join(', ')}]`,
     'areas: all',
     `owner: ${OWNER}`,
     `approved: ${today}`,
@@ -69,7 +72,7 @@ function frontmatterPage(kind: 'guidance' | 'procedure' | 'area', title: string,
     `  - date: ${today}`,
     '    summary: First published.',
   ];
-  if (kind === 'area') lines.push('# The area this page is about: shropshire, telford-wrekin or worcestershire', 'area: shropshire');
+  if (kind === 'area') lines.push(`# The area this page is about: one of ${areaIds().join(', ')}`, `area: ${areaIds()[0] ?? ''}`);
   if (kind === 'procedure') {
     lines.push(
       'steps:',

@@ -68,7 +68,7 @@ export async function areasByName(): Promise<CollectionEntry<'areas'>[]> {
   return (await getCollection('areas')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
 }
 
-/** "Shropshire Council's papers of 29 November 2017 and 13 July 2022": the papers among `refs` from the area's council. */
+/** "Anyshire Council's papers of 29 November 2017 and 13 July 2022": the papers among `refs` from the area's council. */
 export async function areaPapers(area: CollectionEntry<'areas'>, refs: readonly { id: string }[]): Promise<string> {
   const papers = (await resolveSources(refs)).filter((s) => s.data.type === 'paper' && s.data.council === area.data.council).reverse();
   const dates = papers.map((p) => (p.data.type === 'paper' ? (p.data.date ? formatDate(p.data.date) : String(p.data.year)) : ''));

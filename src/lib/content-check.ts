@@ -43,7 +43,7 @@ const REF_HINTS: Record<CollectionWithRefs, string> = {
 export function checkingRef(known: KnownIds): RefFactory {
   return <C extends CollectionWithRefs>(collection: C) =>
     z
-      .string({ error: (issue) => `${describe(issue.input)} is not an id — ${REF_HINTS[collection]}${collection === 'areas' ? ' shropshire, telford-wrekin, worcestershire' : ''}` })
+      .string({ error: (issue) => `${describe(issue.input)} is not an id — ${REF_HINTS[collection]}${collection === 'areas' ? ` ${[...(known.areas ?? [])].sort().join(', ')}` : ''}` })
       .superRefine((id, ctx) => {
         const ids = known[collection];
         if (ids && !ids.has(id)) {

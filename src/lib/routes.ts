@@ -4,7 +4,7 @@
  * addresses from here, so a route is named once.
  *
  * Where an answer differs by area, the area is the first part of the address
- * (/telford-wrekin/worried-about-a-child/): the reader's choice lives in the
+ * (/<area>/worried-about-a-child/): the reader's choice lives in the
  * address, never in storage, and works with JavaScript off.
  */
 
@@ -43,7 +43,7 @@ export const chooserUrl = (task: AreaTask) => AREA_TASKS[task].chooser;
 export const areaTaskUrl = (area: string, task: AreaTask) => `/${area}/${AREA_TASKS[task].slug}/`;
 /** What a care leaver can get in one area at one age band. */
 export const leavingCareUrl = (area: string, band: string) => `/${area}/leaving-care/${band}/`;
-/** One area's own steps of a procedure that differs by area, e.g. /exploitation/cse-pathway/worcestershire/. */
+/** One area's own steps of a procedure that differs by area, e.g. /exploitation/cse-pathway/<area>/. */
 export const procedureAreaUrl = (procedureId: string, area: string) => `/${procedureId}/${area}/`;
 
 /** "I'm not sure which council": how to find it. */

@@ -120,11 +120,11 @@ export const makeBaseSchema = (ref: RefFactory) =>
     /** Who the page is written for. */
     audience: list(oneOf(AUDIENCES, 'an audience'), `audiences (${AUDIENCES.join(', ')})`),
     /** Which partnership areas the page is about, or "all" for national content. */
-    areas: z.union([z.literal('all'), list(ref('areas'), 'area ids (shropshire, telford-wrekin, worcestershire)')], {
+    areas: z.union([z.literal('all'), list(ref('areas'), 'area ids (the names of files in src/content/areas)')], {
       error: (issue) =>
         issue.input === undefined
-          ? 'is missing — write all, or a list of areas (shropshire, telford-wrekin, worcestershire)'
-          : `${describe(issue.input)} is not allowed — write all, or a list of areas (shropshire, telford-wrekin, worcestershire)`,
+          ? 'is missing — write all, or a list of areas (the names of files in src/content/areas)'
+          : `${describe(issue.input)} is not allowed — write all, or a list of areas (the names of files in src/content/areas)`,
     }),
     /** The team or board that answers for this page. */
     owner: text('the team or board that owns this page', 120),
@@ -175,7 +175,8 @@ export const makeStepSchema = (ref: RefFactory) =>
     /** False when the papers do not describe this step: the page then says so. */
     describedInPapers: z.boolean({ error: 'must be true or false — say whether the papers describe this step' }),
     /** Where the areas differ, what each area does. */
-    byArea: z.partialRecord(z.enum(['shropshire', 'telford-wrekin', 'worcestershire'], { error: (issue) => `${describe(issue.input)} is not an area — use shropshire, telford-wrekin or worcestershire` }), z.string().min(1)).optional(),
+    /** Keys are area ids; the references rule checks each names a file in src/content/areas. */
+    byArea: z.record(z.string(), z.string({ error: 'must be text — say what this area does at this step' }).min(1)).optional(),
     /** Sources for this step, if narrower than the page's. */
     sources: z.array(ref('sources')).optional(),
   });
@@ -278,7 +279,7 @@ export const makeLevelSchema = (ref: RefFactory) =>
 /** A partnership area and its front door. */
 export const makeAreaSchema = (ref: RefFactory) =>
   z.object({
-    /** The area's name, e.g. "Telford & Wrekin". */
+    /** The area's name, e.g. "North Anyshire". */
     name: text('the area name', 40),
     /** The council, by its full name. */
     council: text('the council name', 80),
@@ -304,7 +305,7 @@ export const makeAreaSchema = (ref: RefFactory) =>
       source: ref('sources'),
     }),
     /** The page about this area. */
-    page: text('the id of the page about this area, e.g. areas/shropshire', 80),
+    page: text('the id of the page about this area, e.g. areas/north-anyshire', 80),
     /** Where each number in the panel comes from. */
     claims: makeClaimsField(ref),
     /** The council's own website, checked against the council's site. */
@@ -373,7 +374,7 @@ export const makeContactSchema = () =>
 /** A service readers can contact: a front door, a helpline, a team. Every phone number on the site comes from one of these. */
 export const makeServiceSchema = (ref: RefFactory) =>
   z.strictObject({
-    /** The service's name as its publisher writes it, e.g. "Family Connect". */
+    /** The service's name as its publisher writes it, e.g. "Anyshire Children's Front Door". */
     name: text('the service name', 80),
     /** Which partnership areas it serves, or "all" for a national service. */
     areas: z.union([z.literal('all'), list(ref('areas'), 'area ids')], {
@@ -381,7 +382,7 @@ export const makeServiceSchema = (ref: RefFactory) =>
     }),
     /** Who it is for. */
     audience: list(oneOf(AUDIENCES, 'an audience'), `audiences (${AUDIENCES.join(', ')})`),
-    /** What it is for, in one plain sentence: "Tell Family Connect if you are worried about a child in Telford & Wrekin." */
+    /** What it is for, in one plain sentence: "Tell the front door if you are worried about a child in North Anyshire." */
     purpose: text('what the service is for, in one plain sentence', 300),
     /** Who can use it, when that is limited, e.g. "children and young people under 19". */
     whoFor: z.string().min(1).max(160).optional(),
@@ -404,8 +405,10 @@ export const makePartnershipSchema = () =>
   z.strictObject({
     /** The site's name, shown in the header and the browser tab, e.g. "Safeguarding Portal". */
     siteName: text('the site name', 60),
-    /** The partnership's name, e.g. "Shropshire, Telford & Wrekin and Worcestershire safeguarding partnerships". */
+    /** The partnership's name, e.g. "Anyshire safeguarding children partnership". */
     name: text('the partnership name', 160),
+    /** One sentence about the site, for the web manifest and feeds, e.g. "Help and information about keeping children safe in Anyshire." */
+    description: text('one sentence about the site', 200),
     /** The site's public address. Leave out until it is known: nothing invented is shown meanwhile. */
     siteUrl: httpsUrl().optional(),
     /** Who answers for the site. */
@@ -470,7 +473,7 @@ export const makeSourceSchema = () =>
       z.strictObject({
         /** A public web page (a council, partnership, GOV.UK or charity page) checked on a given day. */
         type: z.literal('web'),
-        /** Who published the page, e.g. "Telford & Wrekin Council". */
+        /** Who published the page, e.g. "Anyshire Council". */
         publisher: text('who published the page', 120),
         /** The page title as its publisher wrote it. */
         title: text('the page title', 200),

@@ -153,11 +153,11 @@ export function securityTxt(site: URL, buildDate: string): string {
 export const notBuilt = () => new Response(null, { status: 404 });
 
 /** manifest.webmanifest. display "browser": the site stays an ordinary web page, with the browser's own controls. */
-export function webManifest(): string {
+export function webManifest({ siteName, description }: { siteName: string; description: string }): string {
   const manifest = {
-    name: 'Safeguarding Portal',
-    short_name: 'Safeguarding',
-    description: 'Help and information about keeping children safe in Shropshire, Telford & Wrekin and Worcestershire.',
+    name: siteName,
+    short_name: siteName.split(' ')[0] ?? siteName,
+    description,
     lang: 'en-GB',
     dir: 'ltr',
     start_url: '/',

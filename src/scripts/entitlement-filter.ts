@@ -1,5 +1,5 @@
 // Optional age and area filter for the entitlements lists: hides what does not apply.
-// Stores nothing; the choice is kept only in the address (?age=18&area=shropshire).
+// Stores nothing; the choice is kept only in the address (?age=18&area=<area>).
 import { filterStatus, fitsFilter } from '../lib/entitlement-match.ts';
 
 const read = (item: HTMLElement) => ({
@@ -38,7 +38,7 @@ export function initEntitlementFilter(doc: Document): void {
     history.replaceState(null, '', url);
   };
 
-  // A shared address such as ?age=18&area=shropshire opens already filtered.
+  // A shared address such as ?age=18&area=<area> opens already filtered.
   const params = new URL(doc.location.href).searchParams;
   const pick = (select: HTMLSelectElement, value: string | null) => {
     if (value && [...select.options].some((o) => o.value === value)) select.value = value;

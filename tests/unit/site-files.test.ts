@@ -82,8 +82,8 @@ describe('securityTxt', () => {
 });
 
 describe('webManifest', () => {
-  it('webManifest() gives this exact JSON', () => {
-    expect(webManifest()).toBe(`{
+  it("webManifest() gives this exact JSON, with the partnership's name and description", () => {
+    expect(webManifest({ siteName: 'Safeguarding Portal', description: 'Help and information about keeping children safe in Shropshire, Telford & Wrekin and Worcestershire.' })).toBe(`{
   "name": "Safeguarding Portal",
   "short_name": "Safeguarding",
   "description": "Help and information about keeping children safe in Shropshire, Telford & Wrekin and Worcestershire.",

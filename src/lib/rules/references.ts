@@ -25,11 +25,25 @@ function pageFieldProblems(entry: ParsedEntry, pages: Set<string>): ContentProbl
   if (entry.collection !== 'areas' && entry.collection !== 'datasets') return [];
   const page = textField(entry, 'page');
   if (page === undefined || pages.has(page)) return [];
-  return [problem(entry, 'reference', `page "${page}" is not a page — use the path of a file in src/content/pages without .mdx, e.g. areas/shropshire`, entry.fieldLines.get('page'))];
+  return [problem(entry, 'reference', `page "${page}" is not a page — use the path of a file in src/content/pages without .mdx, e.g. areas/<area>`, entry.fieldLines.get('page'))];
+}
+
+/** A procedure step's byArea keys must be area ids; the partnership's areas are data, not a list in the code. */
+function byAreaProblems(entry: ParsedEntry, areas: Set<string>): ContentProblem[] {
+  const steps = (entry.data as { steps?: unknown } | null)?.steps;
+  if (!Array.isArray(steps)) return [];
+  return steps.flatMap((step, i) => {
+    const byArea = (step as { byArea?: unknown } | null)?.byArea;
+    if (typeof byArea !== 'object' || byArea === null) return [];
+    return Object.keys(byArea)
+      .filter((id) => !areas.has(id))
+      .map((id) => problem(entry, `steps[${i + 1}].byArea`, `"${id}" is not an area — use one of ${[...areas].sort().join(', ')}`, entry.fieldLines.get('steps')));
+  });
 }
 
 export const references: Rule = ({ checked, all }) => {
   const datasets = idsOf(all, 'datasets');
   const pages = idsOf(all, 'pages');
-  return checked.flatMap((entry) => [...explainerProblems(entry, datasets), ...pageFieldProblems(entry, pages)]);
+  const areas = idsOf(all, 'areas');
+  return checked.flatMap((entry) => [...explainerProblems(entry, datasets), ...pageFieldProblems(entry, pages), ...byAreaProblems(entry, areas)]);
 };

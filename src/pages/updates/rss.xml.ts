@@ -5,14 +5,16 @@ import { getCollection } from 'astro:content';
 import { firstDay } from '../../lib/dates.ts';
 import { rssFeed } from '../../lib/rss.ts';
 import { updateUrl } from '../../lib/routes.ts';
+import { partnership } from '../../lib/partnership.ts';
 import { pageAddress } from '../../lib/site-files.ts';
 
 export const GET: APIRoute = async ({ site }) => {
+  const { siteName, name } = partnership();
   const updates = (await getCollection('updates', (e) => !e.data.draft)).sort((a, b) => b.data.date.localeCompare(a.data.date));
   const xml = rssFeed({
-    title: 'Safeguarding Portal: board updates',
+    title: `${siteName}: board updates`,
     link: pageAddress('/updates/', site),
-    description: 'Dated updates from the safeguarding boards and councils of Shropshire, Telford & Wrekin and Worcestershire.',
+    description: `Dated updates from ${name}.`,
     items: updates.map((u) => ({ title: u.data.title, link: pageAddress(updateUrl(u.id), site), description: u.data.summary, date: firstDay(u.data.date) })),
     // RSS needs a day: a month or year is given as its first day (the page itself shows the month or year).
   });
