@@ -16,18 +16,9 @@ import { parseEntries, runRules } from './rules/index.ts';
 import { buildSiteMap, urlOf } from './rules/site-map.ts';
 import { makeSchemas, type CollectionWithRefs, type EntryRef, type RefFactory } from './schemas.ts';
 
-/** A content file after reading and parsing, before validation. */
-export interface LoadedEntry {
-  collection: CollectionName;
-  id: string;
-  /** Path relative to the project root, as shown to editors. */
-  file: string;
-  data: unknown;
-  /** 1-based line of each top-level field, for pointing at the problem. */
-  fieldLines: Map<string, number>;
-  body?: string;
-  bodyLine?: number;
-}
+import type { LoadedEntry } from './entry.ts';
+
+export type { LoadedEntry } from './entry.ts';
 
 export type KnownIds = Partial<Record<CollectionWithRefs, Set<string>>>;
 

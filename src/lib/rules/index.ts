@@ -2,7 +2,7 @@
  * Every content rule beyond the schemas, run in one pass. Each rule lives in
  * its own file and is a pure function from parsed entries to problems.
  */
-import type { LoadedEntry } from '../content-check.ts';
+import type { LoadedEntry } from '../entry.ts';
 import type { ContentProblem } from '../content-errors.ts';
 import { acronyms } from './acronyms.ts';
 import { duplicates } from './duplicates.ts';

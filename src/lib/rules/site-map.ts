@@ -6,14 +6,11 @@
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { LoadedEntry } from '../content-check.ts';
+import type { LoadedEntry } from '../entry.ts';
 import { AGE_BANDS, AREA_TASKS, areaTaskUrl, leavingCareUrl, levelUrl, pageUrl, procedureAreaUrl, updateUrl, type AreaTask } from '../routes.ts';
-import { descendants, isDraft, textField, type ParsedEntry } from './types.ts';
+import { descendants, isDraft, textField, type ParsedEntry, type SiteMap } from './types.ts';
 
-export interface SiteMap {
-  /** Path (always starting with /) to the fragment ids on that page. */
-  routes: Map<string, Set<string>>;
-}
+export type { SiteMap } from './types.ts';
 
 /** Routes in src/pages that do not come from a content entry. */
 export const FIXED_ROUTES = [

@@ -1,8 +1,13 @@
 /** What every content rule receives and returns. */
 import type { Nodes, Root } from 'mdast';
-import type { LoadedEntry } from '../content-check.ts';
+import type { LoadedEntry } from '../entry.ts';
 import type { ContentProblem, Severity } from '../content-errors.ts';
-import type { SiteMap } from './site-map.ts';
+
+/** Every address the build will publish. */
+export interface SiteMap {
+  /** Path (always starting with /) to the fragment ids on that page. */
+  routes: Map<string, Set<string>>;
+}
 
 /** A loaded entry with its MDX body parsed, when it has one that parses. */
 export interface ParsedEntry extends LoadedEntry {
