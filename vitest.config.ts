@@ -19,6 +19,8 @@ export default getViteConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // One worker for every file, so each built page is loaded once per screen for the run (tests/browser/page-pass.ts).
+          isolate: false,
         },
       },
     ],

@@ -4,7 +4,7 @@
  * split into HTML, CSS, JavaScript and the rest. Used by the budget test and the bench.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Response } from 'playwright-core';
+import type { Browser, Page, Request, Response } from 'playwright-core';
 
 export interface Size {
   raw: number;
@@ -86,25 +86,40 @@ export function unsizedSvgs(html: string): number {
 
 const countFontFaces = (css: string) => css.match(/@font-face/gi)?.length ?? 0;
 
-const CLS_OBSERVER = `
+/** Sums layout shifts from the start of each document; installed with addInitScript. */
+export const CLS_OBSERVER = `
   window.__layoutShift = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
 `;
 
+/** A small phone's screen: the size pages are weighed at. */
+export const WEIGHT_CONTEXT = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 } as const;
+
 /** Loads `path` in a fresh context at a small phone's size and sizes everything it fetched. */
 export async function measurePage(browser: Browser, base: string, path: string): Promise<PageWeight> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const context = await browser.newContext(WEIGHT_CONTEXT);
   await context.addInitScript(CLS_OBSERVER);
-  const page = await context.newPage();
+  try {
+    return await measureInTab(await context.newPage(), base, path);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Loads `path` in a tab whose context has CLS_OBSERVER installed and sizes everything it fetched.
+ * The tab may be reused for many pages only if its HTTP cache is off, so every file is fetched again.
+ */
+export async function measureInTab(page: Page, base: string, path: string): Promise<PageWeight> {
   let requests = 0;
   const pending: Promise<Resource | undefined>[] = [];
-  page.on('request', (request) => {
+  const onRequest = (request: Request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && !isSearchFile(url)) requests++;
-  });
-  page.on('response', (response) => {
+  };
+  const onResponse = (response: Response) => {
     const url = new URL(response.url());
     if (url.protocol === 'data:' || isSearchFile(url)) return;
     pending.push(
@@ -118,15 +133,24 @@ export async function measurePage(browser: Browser, base: string, path: string):
         () => undefined,
       ),
     );
-  });
-  const response = await page.goto(base + path, { waitUntil: 'networkidle' });
-  if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
-  const html = await response.text();
-  // Let any late layout work (fonts, images) settle before reading the shift.
-  await page.waitForTimeout(100);
-  const layoutShift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
-  const resources = (await Promise.all(pending)).filter((r): r is Resource => r !== undefined);
-  await context.close();
+  };
+  page.on('request', onRequest);
+  page.on('response', onResponse);
+  let html: string;
+  let layoutShift: number;
+  let resources: Resource[];
+  try {
+    const response = await page.goto(base + path, { waitUntil: 'networkidle' });
+    if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
+    html = await response.text();
+    // Let any late layout work (fonts, images) settle before reading the shift.
+    await page.waitForTimeout(100);
+    layoutShift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
+    resources = (await Promise.all(pending)).filter((r): r is Resource => r !== undefined);
+  } finally {
+    page.off('request', onRequest);
+    page.off('response', onResponse);
+  }
 
   const inline = inlineCode(html);
   const of = (kind: ResourceKind) => add(...resources.filter((r) => r.kind === kind));

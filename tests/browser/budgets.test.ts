@@ -1,12 +1,15 @@
 // Byte budgets on every built page, measured as Chromium loads it: what goes over
 // the wire (gzipped with zlib, as a static host sends text), not what sits in dist/.
 // Search files are left out: they load only when a reader searches.
+// Each page is loaded once for the run, in a tab with the HTTP cache off (page-facts.ts WEIGHT).
 // Times are not tested here (they vary with the machine); `npm run bench` reports them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measurePage, type PageWeight } from '../../scripts/bench/page-weight.ts';
+import type { PageWeight } from '../../scripts/bench/page-weight.ts';
 import { builtPages, useSite } from './harness.ts';
+import { WEIGHT } from './page-facts.ts';
+import { visit } from './page-pass.ts';
 
 /** Issue 7: a cheap phone on a slow link. Bytes are stable, so they can be tested exactly. */
 const BUDGETS = {
@@ -44,7 +47,7 @@ describe('byte budgets on every built page', () => {
   });
 
   it.each(pages)('%s stays within its budgets', async (path) => {
-    const weight = await measurePage(site.browser, site.base, path);
+    const weight = await visit(site, WEIGHT, path, pages);
     expect(overBudget(weight)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
+import { settlePasses } from './page-pass.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -39,6 +40,16 @@ export async function openSite(): Promise<Site> {
   };
 }
 
+/**
+ * Under npm test, the SOURCE_DATE_EPOCH that dist/ was just built with from this tree
+ * (scripts/test.mjs), so slow tests can use dist/ instead of building the real site again.
+ * Undefined when a test file is run on its own: dist/ may then be older than the source.
+ */
+export function freshDistEpoch(): string | undefined {
+  const epoch = process.env.PORTAL_FRESH_DIST_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? epoch : undefined;
+}
+
 /** Every built HTML page as a URL path, e.g. /early-help/ and /404.html. */
 export function builtPages(root = 'dist'): string[] {
   const out: string[] = [];
@@ -67,6 +78,8 @@ export function useSite(): Site {
     site = await openSite();
   });
   afterAll(async () => {
+    // Tabs may still be working ahead for this file's browser (page-pass.ts).
+    if (site) await settlePasses(site);
     await site?.close();
   });
   const open = () => {

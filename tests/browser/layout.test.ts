@@ -2,18 +2,18 @@
 // print, and the optional age filter on the entitlements list.
 import { describe, expect, it } from 'vitest';
 import { builtPages, useSite } from './harness.ts';
+import { PHONE, REFLOW_WIDTHS } from './page-facts.ts';
+import { visit } from './page-pass.ts';
 
 const site = useSite();
 
 describe('reflow', () => {
-  // 320 CSS pixels wide is WCAG 1.4.10; 640 is a 1280-pixel window at 200% zoom.
-  it.each(builtPages().flatMap((path) => [[path, 320], [path, 640]] as const))('%s fits %i px without scrolling sideways', async (path, width) => {
-    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(site.base + path);
+  const pages = builtPages();
+  // 320 CSS pixels wide is WCAG 1.4.10; 640 is a 1280-pixel window at 200% zoom (page-facts.ts PHONE measures both).
+  it.each(pages.flatMap((path) => REFLOW_WIDTHS.map((width) => [path, width] as const)))('%s fits %i px without scrolling sideways', async (path, width) => {
     // Wide tables may scroll inside their own box; the page itself must not.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.close();
-    expect(overflow).toBeLessThanOrEqual(0);
+    const { overflow } = await visit(site, PHONE, path, pages);
+    expect(overflow[width]).toBeLessThanOrEqual(0);
   });
 });
 

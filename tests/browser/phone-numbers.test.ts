@@ -1,8 +1,11 @@
 // Every phone number a reader sees, on every built page, is a tap-to-call link whose
 // tel: address dials that number. Numbers are found with the same rules as the content check.
+// Text runs come from the run's one load of each page (page-facts.ts DESKTOP).
 import { describe, expect, it } from 'vitest';
 import { digitsOf, findPhoneNumbers } from '../../src/lib/phone-numbers.ts';
 import { builtPages, useSite } from './harness.ts';
+import { DESKTOP } from './page-facts.ts';
+import { visit } from './page-pass.ts';
 
 const site = useSite();
 const pages = builtPages();
@@ -17,20 +20,7 @@ describe('phone numbers on every page', () => {
   });
 
   it.each(pages)('%s: every number is a tel: link that dials it', async (path) => {
-    const page = await site.browser.newPage();
-    await page.goto(site.base + path);
-    // Each visible text run, with the tel: link it sits in (if any).
-    const runs = await page.evaluate(() => {
-      const out: { text: string; tel: string | null }[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (!parent || parent.closest('script, style, [hidden]')) continue;
-        const link = parent.closest('a');
-        out.push({ text: node.textContent ?? '', tel: link?.getAttribute('href')?.startsWith('tel:') ? link.getAttribute('href') : null });
-      }
-      return out;
-    });
+    const { textRuns: runs } = await visit(site, DESKTOP, path, pages);
     const bare: string[] = [];
     for (const run of runs) {
       for (const found of findPhoneNumbers(run.text)) {
@@ -39,6 +29,5 @@ describe('phone numbers on every page', () => {
       }
     }
     expect(bare, `${path}: numbers that are not tap-to-call links`).toEqual([]);
-    await page.close();
   });
 });

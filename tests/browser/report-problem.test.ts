@@ -1,10 +1,13 @@
 // Every content page ends with "Report a problem with this page", linking where partnership.yaml says, as a plain link.
+// Each page is read from the run's one load of it (page-facts.ts DESKTOP).
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../src/lib/content-check.ts';
 import { partnership } from '../../src/lib/partnership.ts';
 import { reportProblemHref } from '../../src/lib/report-problem.ts';
 import { levelUrl, pageUrl, updateUrl } from '../../src/lib/routes.ts';
 import { useSite } from './harness.ts';
+import { DESKTOP } from './page-facts.ts';
+import { visit } from './page-pass.ts';
 
 const site = useSite();
 
@@ -17,6 +20,8 @@ const contentPages = loadAll(process.cwd())
     return { title: data.title, path };
   });
 
+const paths = contentPages.map((p) => p.path);
+
 describe('report a problem', () => {
   it('there are content pages to check, including the report page itself', () => {
     expect(contentPages.length).toBeGreaterThan(30);
@@ -24,13 +29,9 @@ describe('report a problem', () => {
   });
 
   it.each(contentPages)('$path ends with the link, to the configured route', async ({ title, path }) => {
-    const page = await site.browser.newPage();
-    const response = await page.goto(`${site.base}${path}`);
-    expect(response?.status()).toBe(200);
-    const last = await page.locator('main > :last-child').evaluate((el) => ({ tag: el.tagName, text: el.textContent?.trim(), href: el.querySelector('a')?.getAttribute('href') }));
+    const { status, lastInMain, canonical } = await visit(site, DESKTOP, path, paths);
+    expect(status).toBe(200);
     // With the site address set, the report names the page's full address (its canonical link); without, its path.
-    const canonical = (await page.locator('link[rel="canonical"]').count()) > 0 ? await page.locator('link[rel="canonical"]').getAttribute('href') : null;
-    expect(last).toEqual({ tag: 'P', text: 'Report a problem with this page', href: reportProblemHref(partnership().reportProblem, { title, address: canonical ?? path }) });
-    await page.close();
+    expect(lastInMain).toEqual({ tag: 'P', text: 'Report a problem with this page', href: reportProblemHref(partnership().reportProblem, { title, address: canonical ?? path }) });
   });
 });

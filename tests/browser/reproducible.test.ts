@@ -1,15 +1,19 @@
 // Two builds of the same source, in two different directories, with the same
 // SOURCE_DATE_EPOCH, must write byte-identical sites: no timestamps, random ids or
-// absolute paths in the output. Slow (two full builds), so it lives in the browser
-// project, which npm test runs after its own build; it does not touch dist/.
+// absolute paths in the output. Slow (full builds), so it lives in the browser
+// project, which npm test runs after its own build. Under npm test that build is one of
+// the two (dist/, in this directory, made with the run's SOURCE_DATE_EPOCH) and one more
+// is made in a copy; run alone, it builds twice in copies. It never writes to dist/.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, removeCopy } from '../../scripts/bench/project-copy.ts';
+import { freshDistEpoch } from './harness.ts';
 
-/** 23 November 2026, 00:00 UTC: any fixed moment will do, as long as both builds share it. */
-const SOURCE_DATE_EPOCH = String(Date.UTC(2026, 10, 23) / 1000);
+/** npm test's build moment, else 23 November 2026, 00:00 UTC: any fixed moment will do, as long as both builds share it. */
+const distEpoch = freshDistEpoch();
+const SOURCE_DATE_EPOCH = distEpoch ?? String(Date.UTC(2026, 10, 23) / 1000);
 const BUILD_TIMEOUT = 300_000;
 
 const copies: string[] = [];
@@ -45,7 +49,7 @@ function firstDifference(a: Buffer, b: Buffer): string {
 let first: string;
 let second: string;
 beforeAll(() => {
-  first = build();
+  first = distEpoch ? resolve('dist') : build();
   second = build();
 }, BUILD_TIMEOUT);
 afterAll(() => {
