@@ -8,7 +8,8 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'], environment: 'node' },
+        // Some unit tests run the real checker or npm in a copy: seconds each, more on a busy machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,
