@@ -7,6 +7,8 @@ const epoch = String(Math.floor(Date.now() / 1000));
 const steps = [
   { name: 'Content check', cmd: ['node', 'scripts/check-content.ts'] },
   { name: 'Type and Astro check (astro check)', cmd: ['astro', 'check', '--minimumFailingSeverity', 'warning'] },
+  // No import circles, and each layer imports only those below it (.dependency-cruiser.cjs).
+  { name: 'Import layering (dependency-cruiser)', cmd: ['depcruise', 'src', 'scripts', 'tests', '--config', '.dependency-cruiser.cjs'] },
   { name: 'Unit tests (Vitest)', cmd: ['vitest', 'run', '--project', 'unit'] },
   {
     name: 'Production build and search index',

@@ -2,10 +2,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { settlePasses } from './page-pass.ts';
+import type { Site } from './site.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -18,11 +19,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export interface Site {
-  browser: Browser;
-  base: string;
-  close: () => Promise<void>;
-}
+export type { Site } from './site.ts';
 
 export async function openSite(): Promise<Site> {
   const server: Server = await startServer({ root: 'dist', port: 0 });

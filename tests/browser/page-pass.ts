@@ -12,7 +12,7 @@
  * `await visit(site, PROFILE, path)` inside an `it`.
  */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import type { Site } from './harness.ts';
+import type { Site } from './site.ts';
 
 export interface Profile<T> {
   /** Names the cache entry: one per screen and set of facts. */
