@@ -277,7 +277,7 @@ describe('references', () => {
     const dataset = entry('datasets', 'numbers', undefined, { title: 'Numbers', page: 'children-in-care' });
     const area = entry('areas', 'shropshire', undefined, { name: 'Shropshire', page: 'early-help' });
     expect(lines(references, [dataset, area])).toEqual([
-      'src/content/datasets/numbers.json:3: reference: page "children-in-care" is not a page — use the path of a file in src/content/pages without .mdx, e.g. areas/shropshire',
+      'src/content/datasets/numbers.json:3: reference: page "children-in-care" is not a page — use the path of a file in src/content/pages without .mdx, e.g. areas/<area>',
     ]);
   });
 });

@@ -8,9 +8,9 @@ const root = process.cwd();
 const BAD = 'tests/fixtures/partnership/bad';
 const BAD_LINES = [
   `${BAD}/partnership.yaml: siteName: is missing — add the site name`,
-  `${BAD}/partnership.yaml:3: siteUrl: "http://x" is not a full https address — write it in full, starting https://`,
-  `${BAD}/partnership.yaml:8: reportProblem.kind: must be github (with repository) or email (with address) — or leave reportProblem out`,
-  `${BAD}/partnership.yaml:11: quickExitt: is not a field this kind of page has — check the spelling or remove it`,
+  `${BAD}/partnership.yaml:4: siteUrl: "http://x" is not a full https address — write it in full, starting https://`,
+  `${BAD}/partnership.yaml:9: reportProblem.kind: must be github (with repository) or email (with address) — or leave reportProblem out`,
+  `${BAD}/partnership.yaml:12: quickExitt: is not a field this kind of page has — check the spelling or remove it`,
 ];
 
 afterEach(() => {
