@@ -7,7 +7,7 @@
  *   list in small shards, so help is offered only for words that are not words.
  * Usage: node scripts/index-search.ts [--site dist]
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
@@ -23,13 +23,8 @@ const siteFlag = process.argv.indexOf('--site');
 const site = resolve(siteFlag > -1 ? (process.argv[siteFlag + 1] ?? 'dist') : 'dist');
 const root = process.cwd();
 
-const readYaml = <T,>(path: string, fallback: T): T => {
-  try {
-    return (parse(readFileSync(path, 'utf8')) as T) ?? fallback;
-  } catch {
-    return fallback;
-  }
-};
+// A missing file means no entries; a file that does not parse stops the build (it once dropped every synonym silently).
+const readYaml = <T,>(path: string, fallback: T): T => (existsSync(path) ? ((parse(readFileSync(path, 'utf8')) as T) ?? fallback) : fallback);
 const glossary = readYaml<GlossaryLike[]>(join(root, 'src/content/glossary.yaml'), []);
 const local = readYaml<{ terms: string[] }[]>(join(root, 'src/content/search-synonyms.yaml'), []);
 const groups = buildSynonymGroups(glossary, local);
@@ -67,8 +62,10 @@ for (const file of htmlFiles(site).sort()) {
   const text = mainText(html);
   texts.push(text);
   const extra = weightedExpansions(text, groups);
-  // Low weight: related words help a page be found but never outrank its own words.
-  const withWords = extra.length > 0 ? html.replace('</main>', `<p data-pagefind-weight="0.5">Related words: ${relatedWordsText(extra)}.</p></main>`) : html;
+  // Low weight: related words help a page be found but never outrank its own words. An area's own page
+  // is the page about the place, so its related words (Worcs, Salop, T&W) count in full.
+  const weight = metaContent(html, 'pagefind-kind') === KIND_LABELS.area ? 1 : 0.5;
+  const withWords = extra.length > 0 ? html.replace('</main>', `<p data-pagefind-weight="${weight}">Related words: ${relatedWordsText(extra)}.</p></main>`) : html;
   const rank = rankOf(html);
   const content = rank ? withWords.replace('</head>', `<meta data-pagefind-filter="rank[content]" content="${rank}"></head>`) : withWords;
   const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
@@ -87,7 +84,8 @@ for (const entry of entries.filter((e) => e.collection === 'entitlements')) {
   const areas = d.areas === 'all' ? ['All areas'] : d.areas.map((a) => areaNames.get(a) ?? a);
   const audiences = d.audience.map((a) => AUDIENCE_LABELS[a]);
   const body = `${d.title}. ${d.summary} ${d.description} ${d.forWhom}. ${d.howToAsk}`;
-  const extra = weightedExpansions(body, groups);
+  // Once each: an entitlement is a few lines, so repeated related words would outweigh whole pages that use them.
+  const extra = weightedExpansions(body, groups, 1);
   await index.addCustomRecord({
     url: `/leaving-care/everything/#entitlement-${entry.id}`,
     content: extra.length > 0 ? `${body} Related words: ${relatedWordsText(extra)}.` : body,

@@ -17,6 +17,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   search: (q: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
+  options: (options: { ranking: { pageLength: number } }) => Promise<void>;
 }
 type SearchOptions = { filters: Record<string, unknown> };
 
@@ -27,7 +28,12 @@ let pagefind: Promise<Pagefind> | null = null;
 const loadPagefind = () => {
   // Built at run time so the bundler leaves Pagefind's own file alone.
   const path = ['', 'pagefind', 'pagefind.js'].join('/');
-  pagefind ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
+  // pageLength 0.1 (default 0.75): the portal's main guides are long pages, and the default let short news items
+  // outrank the page a query is about ("Worcs" put four updates above the Worcestershire page).
+  pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (api) => {
+    await api.options({ ranking: { pageLength: 0.1 } });
+    return api;
+  });
   return pagefind;
 };
 
@@ -63,14 +69,23 @@ const loadGroups = (api: Pagefind) => {
   return groups;
 };
 
-/** Pages with all the meaningful words; if that finds fewer than five pages, then pages matching most of the words. */
+/**
+ * Pages that use the words together as typed come first when there are only a few of them,
+ * then pages with all the meaningful words; if those are fewer than five, then pages matching most of them.
+ */
 async function searchWords(api: Pagefind, query: string | null, options: SearchOptions): Promise<PagefindResult[]> {
   if (query === null) return (await api.search(null, options)).results;
   const terms = contentTerms(query);
-  const strict = (await api.search(terms.join(' '), options)).results;
-  if (terms.length < 2 || strict.length >= 5) return strict;
+  const words = query.replace(/["“”]/g, ' ').trim().split(/\s+/);
+  const [phrase, strict] = await Promise.all([
+    words.length > 1 ? api.search(`"${words.join(' ')}"`, options).then((r) => r.results) : [],
+    api.search(terms.join(' '), options).then((r) => r.results),
+  ]);
+  // A phrase few pages use is a strong sign of the page meant; one many pages use says little.
+  const first = phrase.length <= 3 ? mergeByCoverage(phrase, [strict]) : strict;
+  if (terms.length < 2 || strict.length >= 5) return first;
   const perTerm = await Promise.all(terms.map(async (term) => (await api.search(term, options)).results));
-  return mergeByCoverage(strict, perTerm);
+  return mergeByCoverage(first, perTerm);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {

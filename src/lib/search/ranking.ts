@@ -4,11 +4,13 @@
  * and reference pages (glossary). Runs on result ids, so it needs no page data.
  */
 
+import { looksLikeAcronym } from './spelling.ts';
+
 /** The "rank" filter values written by scripts/index-search.ts. */
 export const RANK = { help: 'help', reference: 'reference' } as const;
 
 /** Words people use when they describe their own situation, not a term. */
-const EVERYDAY = new Set("i im i'm me my mine we our us he she his her him son daughter child children kid kids teenager teen baby mum dad parent parenting family someone worried scared".split(' '));
+const EVERYDAY = new Set("i im i'm me my mine we our us he she his her him son daughter kid kids teenager teen baby mum dad parent parents parenting someone worried scared".split(' '));
 
 const words = (query: string) => query.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
 
@@ -24,7 +26,7 @@ export interface Ranked {
 
 /**
  * Everyday queries: help pages first, in Pagefind's order, then the rest.
- * Any query but a bare term: a reference page is never first.
+ * Any query but a bare term: a reference page is never first. A bare acronym: the glossary is in the first three.
  */
 export function arrange<T extends Ranked>(results: readonly T[], query: string, groups: { help: ReadonlySet<string>; reference: ReadonlySet<string> }): T[] {
   let out = [...results];
@@ -32,6 +34,10 @@ export function arrange<T extends Ranked>(results: readonly T[], query: string, 
   if (!isBareTerm(query)) {
     const first = out.findIndex((r) => !groups.reference.has(r.id));
     if (first > 0) out = [out[first] as T, ...out.slice(0, first), ...out.slice(first + 1)];
+  } else if (looksLikeAcronym(query.trim())) {
+    // A bare acronym (DSL, MASH): what it stands for is among the first three, after the pages that use it most.
+    const ref = out.findIndex((r) => groups.reference.has(r.id));
+    if (ref > 2) out = [...out.slice(0, 2), out[ref] as T, ...out.slice(2, ref), ...out.slice(ref + 1)];
   }
   return out;
 }
