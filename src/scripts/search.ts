@@ -9,7 +9,7 @@ export function initSearch(doc: Document): void {
   const byId = (id: string) => doc.getElementById(id);
   const [status, suggestion, list, more, none] = ['search-status', 'search-suggestion', 'search-results', 'search-more', 'search-none'].map(byId);
   if (!form || !input || !filters || !status || !suggestion || !list || !(more instanceof HTMLButtonElement) || !none) return;
-  filters.hidden = false;
+  filters.removeAttribute('data-pending');
   const page = { form, input, boxes: [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')], status, suggestion, list, more, none };
   let module: Promise<Run> | null = null;
   const load = () => (module ??= import('./search-run.ts'));
