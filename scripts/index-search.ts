@@ -2,16 +2,20 @@
  * Builds the Pagefind index for dist/ with the portal's additions:
  * - synonyms and acronym expansions added to each page's indexed text (not to the page itself);
  * - each care leaver entitlement as its own search record;
- * - a small vocabulary file for "did you mean" spelling help.
+ * - a "rank" filter: family help pages and reference pages, for ordering results;
+ * - a small vocabulary file for "did you mean" spelling help, and the English word
+ *   list in small shards, so help is offered only for words that are not words.
  * Usage: node scripts/index-search.ts [--site dist]
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { loadAll } from '../src/lib/content-check.ts';
 import { buildSynonymGroups, relatedWordsText, weightedExpansions, type GlossaryLike } from '../src/lib/search/synonyms.ts';
 import { countWords, mainText, vocabularyJson } from '../src/lib/search/vocabulary.ts';
+import { englishWords, shardFiles } from '../src/lib/search/english-words.ts';
+import { RANK } from '../src/lib/search/ranking.ts';
 import { AUDIENCE_LABELS, KIND_LABELS } from '../src/lib/labels.ts';
 import type { Audience } from '../src/lib/schemas.ts';
 
@@ -19,16 +23,25 @@ const siteFlag = process.argv.indexOf('--site');
 const site = resolve(siteFlag > -1 ? (process.argv[siteFlag + 1] ?? 'dist') : 'dist');
 const root = process.cwd();
 
-const readYaml = <T,>(path: string, fallback: T): T => {
-  try {
-    return (parse(readFileSync(path, 'utf8')) as T) ?? fallback;
-  } catch {
-    return fallback;
-  }
-};
+// A missing file means no entries; a file that does not parse stops the build (it once dropped every synonym silently).
+const readYaml = <T,>(path: string, fallback: T): T => (existsSync(path) ? ((parse(readFileSync(path, 'utf8')) as T) ?? fallback) : fallback);
 const glossary = readYaml<GlossaryLike[]>(join(root, 'src/content/glossary.yaml'), []);
 const local = readYaml<{ terms: string[] }[]>(join(root, 'src/content/search-synonyms.yaml'), []);
 const groups = buildSynonymGroups(glossary, local);
+
+const metaContent = (html: string, name: string) => new RegExp(`<meta name="${name}"[^>]*content="([^"]*)"`).exec(html)?.[1] ?? '';
+
+/**
+ * Help pages: guidance written first for families or young people, put first for everyday queries.
+ * Reference pages: the glossary, never first unless the query is a bare term.
+ */
+function rankOf(html: string): string | null {
+  const kind = metaContent(html, 'pagefind-kind');
+  const firstAudience = metaContent(html, 'pagefind-audiences').split(',')[0]?.trim();
+  if (kind === KIND_LABELS.glossary) return RANK.reference;
+  if (kind === KIND_LABELS.guidance && (firstAudience === AUDIENCE_LABELS.families || firstAudience === AUDIENCE_LABELS['young-people'])) return RANK.help;
+  return null;
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -49,8 +62,12 @@ for (const file of htmlFiles(site).sort()) {
   const text = mainText(html);
   texts.push(text);
   const extra = weightedExpansions(text, groups);
-  // Low weight: related words help a page be found but never outrank its own words.
-  const content = extra.length > 0 ? html.replace('</main>', `<p data-pagefind-weight="0.5">Related words: ${relatedWordsText(extra)}.</p></main>`) : html;
+  // Low weight: related words help a page be found but never outrank its own words. An area's own page
+  // is the page about the place, so its related words (Worcs, Salop, T&W) count in full.
+  const weight = metaContent(html, 'pagefind-kind') === KIND_LABELS.area ? 1 : 0.5;
+  const withWords = extra.length > 0 ? html.replace('</main>', `<p data-pagefind-weight="${weight}">Related words: ${relatedWordsText(extra)}.</p></main>`) : html;
+  const rank = rankOf(html);
+  const content = rank ? withWords.replace('</head>', `<meta data-pagefind-filter="rank[content]" content="${rank}"></head>`) : withWords;
   const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
   if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('; ')}`);
   pages++;
@@ -67,13 +84,14 @@ for (const entry of entries.filter((e) => e.collection === 'entitlements')) {
   const areas = d.areas === 'all' ? ['All areas'] : d.areas.map((a) => areaNames.get(a) ?? a);
   const audiences = d.audience.map((a) => AUDIENCE_LABELS[a]);
   const body = `${d.title}. ${d.summary} ${d.description} ${d.forWhom}. ${d.howToAsk}`;
-  const extra = weightedExpansions(body, groups);
+  // Once each: an entitlement is a few lines, so repeated related words would outweigh whole pages that use them.
+  const extra = weightedExpansions(body, groups, 1);
   await index.addCustomRecord({
     url: `/leaving-care/everything/#entitlement-${entry.id}`,
     content: extra.length > 0 ? `${body} Related words: ${relatedWordsText(extra)}.` : body,
     language: 'en',
     meta: { title: d.title, summary: d.summary, areas: areas.join(', '), audience: audiences.join(', ') },
-    filters: { kind: [KIND_LABELS.entitlement], area: areas, audience: audiences },
+    filters: { kind: [KIND_LABELS.entitlement], area: areas, audience: audiences, rank: [RANK.help] },
   });
   texts.push(body);
   records++;
@@ -85,4 +103,13 @@ await pagefind.close();
 // Words the synonyms know (Worcs, Salop …) are real words here: spelling help must never "correct" them.
 const vocabulary = countWords([...texts, ...glossary.flatMap((g) => [g.term, g.expansion ?? '', ...(g.aliases ?? [])]), ...local.flatMap((l) => l.terms)]);
 writeFileSync(join(site, 'search-vocabulary.json'), vocabularyJson(vocabulary));
-console.log(`Search index: ${pages} pages and ${records} entitlements indexed, ${groups.length} synonym groups, ${vocabulary.size} words for spelling help.`);
+
+// Known words: the English word list (hunspell en-GB, expanded) and the site's own words, one small
+// file per hash shard, so checking a word fetches one ~1 KB file and never the whole list.
+const dictionary = join(root, 'node_modules/dictionary-en-gb');
+const english = englishWords(readFileSync(join(dictionary, 'index.aff'), 'utf8'), readFileSync(join(dictionary, 'index.dic'), 'utf8'));
+const wordsDir = join(site, 'search-words');
+rmSync(wordsDir, { recursive: true, force: true });
+mkdirSync(wordsDir);
+shardFiles(new Set([...english, ...vocabulary.keys()])).forEach((text, i) => writeFileSync(join(wordsDir, `${i}.txt`), text));
+console.log(`Search index: ${pages} pages and ${records} entitlements indexed, ${groups.length} synonym groups, ${vocabulary.size} site words and ${english.size} English words for spelling help.`);

@@ -8,7 +8,7 @@ import { isSearchFile, sizeOf, type Size } from './page-weight.ts';
 
 export interface QueryFigures {
   query: string;
-  /** Search files fetched for this query (Pagefind, its index chunks, the spelling vocabulary). */
+  /** Search files fetched for this query (the search module, Pagefind, its index chunks and fragments, word-list shards, the spelling vocabulary). */
   bytes: Size;
   requests: number;
   /** First query: from navigation start to results on screen. Second: from pressing Search to results. */

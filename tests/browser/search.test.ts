@@ -71,6 +71,10 @@ describe('search', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.base}/search/?q=help`);
     await page.locator('#search-results li').first().waitFor();
+    // The filters start folded so results come first on a phone; a reader opens them from the keyboard.
+    expect(await page.locator('details[data-filters]').getAttribute('open')).toBeNull();
+    await page.locator('details[data-filters] summary').focus();
+    await page.keyboard.press('Enter');
     await page.locator('input[name="kind"][value="Procedure"]').focus();
     await page.keyboard.press('Space');
     await page.waitForURL(/kind=Procedure/);
@@ -90,16 +94,80 @@ describe('search', () => {
     await short.page.close();
   });
 
-  it('a misspelt word is corrected from the site vocabulary and says so', async () => {
+  it('a word that is not a word gets "Did you mean" with a link, and its results when no page has the word', async () => {
     const { page, hrefs } = await topHrefs('/search/?q=exploitaton');
-    expect(await page.locator('#search-suggestion').textContent()).toBe('Showing results for "exploitation" instead of "exploitaton".');
+    expect(await page.locator('#search-suggestion').textContent()).toBe('Did you mean exploitation? No page has the word "exploitaton", so the results below are for "exploitation".');
+    expect(await page.locator('#search-suggestion a').getAttribute('href')).toBe('/search/?q=exploitation');
     expect(hrefs.slice(0, 3).some((h) => h.startsWith('/exploitation/'))).toBe(true);
     await page.close();
   });
 
-  it('has no axe violations with results shown and filters open', async () => {
+  it.each(['CEOP', 'sexting', 'universal credit', 'bullying', 'vaping', 'Worcs'])('never "corrects" the real word %s', async (query) => {
+    const { page } = await topHrefs(`/search/?q=${encodeURIComponent(query)}`);
+    expect(await page.locator('#search-suggestion').isVisible()).toBe(false);
+    expect(await page.locator('#search-status').textContent()).toContain(`for "${query}"`);
+    await page.close();
+  });
+
+  // Issue 14: everyday words put the family help page first, never the practitioners' pages or the glossary.
+  const familyFirst: [string, RegExp][] = [
+    ['my son is being groomed', /^\/(exploitation|[a-z-]+\/worried-about-exploitation)\/$/],
+    ['my daughter is being groomed', /^\/(exploitation|[a-z-]+\/worried-about-exploitation)\/$/],
+    // Who to tell, or which council to call: both are pages for families.
+    ['who do I call', /^\/(([a-z-]+\/)?worried-about-a-child|find-your-council)\/$/],
+    ['what money can I get', /^\/leaving-care\//],
+    ['help with my teenager', /^\/([a-z-]+\/)?early-help\/$/],
+  ];
+  it.each(familyFirst)('"%s" puts the family help page first', async (query, first) => {
+    const { page, hrefs } = await topHrefs(`/search/?q=${encodeURIComponent(query)}`);
+    expect(hrefs[0]).toMatch(first);
+    await page.close();
+  });
+
+  it('a practitioner\'s question finds the procedure, not the glossary, and no title is a bare letter', async () => {
+    const { page, hrefs } = await topHrefs('/search/?q=how%20to%20make%20a%20referral');
+    expect(hrefs[0]).toMatch(/make-a-referral\/$/);
+    const titles = await page.locator('#search-results h2 a').allTextContents();
+    expect(titles.filter((t) => t.trim().length <= 1)).toEqual([]);
+    await page.close();
+  });
+
+  it('on a 375 x 812 phone the first result title is on the first screen, and the count is announced', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto(`${site.base}/search/?q=money`);
+    await page.locator('#search-results h2 a').first().waitFor();
+    const box = await page.locator('#search-results h2 a').first().boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(812);
+    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+    await context.close();
+  });
+
+  it('a query with no results shows the danger numbers, the tasks and the A to Z, never a blank list', async () => {
+    const { page } = await topHrefs('/search/?q=xqzzvw');
+    expect(await page.locator('#search-status').textContent()).toBe('No results for "xqzzvw".');
+    expect(await page.locator('#search-none').isVisible()).toBe(true);
+    expect(await page.locator('#search-none a[href="tel:999"]').count()).toBe(1);
+    expect(await page.locator('#search-none .task-list a').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#az-title').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('shows the first results, and more on request', async () => {
+    const { page } = await topHrefs('/search/?q=help');
+    const before = await page.locator('#search-results > li').count();
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') !== null)).toBe(true);
+    await page.close();
+  });
+
+  it('has no axe violations with results, the suggestion and the open filters shown', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const { page } = await topHrefs('/search/?q=early%20help&area=Shropshire');
+    const { page } = await topHrefs('/search/?q=early%20hlep&area=Shropshire');
+    expect(await page.locator('#search-suggestion').isVisible()).toBe(true);
+    expect(await page.locator('details[data-filters]').getAttribute('open')).not.toBeNull();
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       // @ts-expect-error axe is injected above

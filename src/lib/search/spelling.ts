@@ -1,7 +1,10 @@
 /**
- * "Did you mean": corrects words that are not in the site's vocabulary to the
- * closest word that is. Runs in the browser on a small word list, not the index.
+ * "Did you mean": suggests, for a word that is neither in the site's vocabulary nor
+ * an English word, the closest word the site uses. Runs in the browser.
  */
+
+/** A word typed in capitals or with a digit (CEOP, s47) is a name or an acronym: never "corrected". */
+export const looksLikeAcronym = (typed: string) => /^[A-Z][A-Z0-9&]+s?$/.test(typed) || /\d/.test(typed);
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), stopping early past `max`. */
 export function editDistance(a: string, b: string, max = 2): number {
@@ -41,11 +44,11 @@ export function closestWord(word: string, vocabulary: ReadonlyMap<string, number
   return best?.word ?? null;
 }
 
-/** The query with each unknown word corrected, or null when nothing needed correcting. */
-export function correctQuery(query: string, vocabulary: ReadonlyMap<string, number>): string | null {
+/** The query with each unknown word (or each of `only`, lower case) corrected, or null when nothing changed. */
+export function correctQuery(query: string, vocabulary: ReadonlyMap<string, number>, only?: ReadonlySet<string>): string | null {
   let changed = false;
   const corrected = query.replace(/[\p{L}\p{N}'’-]+/gu, (word) => {
-    const fix = closestWord(word, vocabulary);
+    const fix = only && !only.has(word.toLowerCase()) ? null : closestWord(word, vocabulary);
     if (fix) {
       changed = true;
       return fix;
