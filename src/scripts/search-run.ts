@@ -29,7 +29,7 @@ const loadPagefind = () => {
   // Built at run time so the bundler leaves Pagefind's own file alone.
   const path = ['', 'pagefind', 'pagefind.js'].join('/');
   // pageLength 0.1 (default 0.75): the portal's main guides are long pages, and the default let short news items
-  // outrank the page a query is about ("Worcs" put four updates above the Worcestershire page).
+  // outrank the page a query is about (a short local name put four updates above the area page it names).
   pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (api) => {
     await api.options({ ranking: { pageLength: 0.1 } });
     return api;
