@@ -8,7 +8,7 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'], environment: 'node', globalSetup: ['tests/unit/seeds-notice.ts'] },
       },
       {
         extends: true,
