@@ -95,6 +95,10 @@ const cssFiles = readdirSync('dist', { recursive: true, withFileTypes: true })
   .map((f) => `/${relative('dist', join(f.parentPath, f.name)).replace(/\\/g, '/')}`);
 
 describe('addresses in the built HTML', () => {
+  it('there are built pages to check', () => {
+    expect(pages.length).toBeGreaterThan(60);
+  });
+
   it('the parser finds every kind of address the layouts emit', () => {
     const kinds = new Set([...parsed.values()].flatMap(({ refs }) => refs.map((r) => r.kind)));
     for (const kind of ['a[href]', 'link[href]', 'script[src]', 'form[action]']) expect(kinds).toContain(kind);
