@@ -2,8 +2,16 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { formatDate } from '../lib/dates.ts';
 
+/** The collections whose entries can be drafts. */
+export type DraftableCollection = 'pages' | 'levels' | 'entitlements' | 'updates';
+
+/** Every entry of a collection except drafts: the one draft filter routes and components use. */
+export async function published<C extends DraftableCollection>(collection: C): Promise<CollectionEntry<C>[]> {
+  return getCollection(collection, (entry: CollectionEntry<DraftableCollection>) => !entry.data.draft) as Promise<CollectionEntry<C>[]>;
+}
+
 export async function publishedPages(): Promise<CollectionEntry<'pages'>[]> {
-  return (await getCollection('pages', (entry) => !entry.data.draft)).sort((a, b) => a.id.localeCompare(b.id));
+  return (await published('pages')).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** One published page by id, or undefined when it does not exist or is a draft. */
@@ -35,7 +43,7 @@ export interface IndexedPage {
 /** Every reader-facing page, for the A to Z list and the audience hubs. */
 export async function siteIndex(): Promise<IndexedPage[]> {
   const pages = (await publishedPages()).map((p) => ({ title: p.data.title, url: `/${p.id}/`, summary: p.data.summary, audience: p.data.audience }));
-  const levels = (await getCollection('levels', (e) => !e.data.draft)).map((l) => ({
+  const levels = (await published('levels')).map((l) => ({
     title: l.data.title,
     url: `/levels-of-need/level-${l.data.level}/`,
     summary: l.data.summary,

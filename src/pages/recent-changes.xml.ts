@@ -1,8 +1,7 @@
 // Atom feed of every dated change on the site, newest first. Dates come from content, never the clock.
 // Links are full addresses once the site address is set, root-relative paths until then (Atom resolves them against the feed's own address).
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { publishedPages } from '../data/queries.ts';
+import { published, publishedPages } from '../data/queries.ts';
 import { atomFeed } from '../lib/atom.ts';
 import { partnership } from '../lib/partnership.ts';
 import { ENTITLEMENTS_PAGE, changeId, changeLog, datedDocument, lastModified, latestDate, pageAddress, stableId } from '../lib/site-files.ts';
@@ -11,8 +10,8 @@ import { levelUrl, pageUrl } from '../lib/routes.ts';
 export const GET: APIRoute = async ({ site }) => {
   const documents = [
     ...(await publishedPages()).map((p) => datedDocument(`pages/${p.id}`, pageUrl(p.id), p.data)),
-    ...(await getCollection('levels', (e) => !e.data.draft)).map((l) => datedDocument(`levels/${l.id}`, levelUrl(l.data.level), l.data)),
-    ...(await getCollection('entitlements', (e) => !e.data.draft)).map((e) => datedDocument(`entitlements/${e.id}`, ENTITLEMENTS_PAGE, e.data)),
+    ...(await published('levels')).map((l) => datedDocument(`levels/${l.id}`, levelUrl(l.data.level), l.data)),
+    ...(await published('entitlements')).map((e) => datedDocument(`entitlements/${e.id}`, ENTITLEMENTS_PAGE, e.data)),
   ];
   const log = changeLog(documents);
   const { siteName, owner } = partnership();

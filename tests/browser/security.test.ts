@@ -5,6 +5,10 @@ import { builtPages, useSite } from './harness.ts';
 const site = useSite();
 
 describe('security headers and privacy', () => {
+  it('there are built pages to check', () => {
+    expect(builtPages().length).toBeGreaterThan(60);
+  });
+
   it.each(builtPages())('%s is served with the CSP and security headers', async (path) => {
     const response = await fetch(site.base + path);
     const csp = response.headers.get('content-security-policy') ?? '';

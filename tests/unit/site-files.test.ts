@@ -145,6 +145,7 @@ describe('changeLog', () => {
     const ids = (docs: DatedDocument[]) => new Map(changeLog(docs).map((e) => [e.summary, changeId(e)]));
     const before = ids([first]);
     const after = ids([added]);
+    expect(before.size).toBeGreaterThan(0);
     for (const [summary, id] of before) expect(after.get(summary)).toBe(id);
     expect(after.get('Another fix.')).toBe(changeId({ date: '2027-02-01', key: 'pages/early-help', sequence: 3 }));
   });

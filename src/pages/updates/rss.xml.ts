@@ -1,7 +1,7 @@
 // RSS feed of board updates, newest first. Dates come from content, never the clock.
 // Links are full addresses once the site address is set, root-relative paths until then.
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { published } from '../../data/queries.ts';
 import { firstDay } from '../../lib/dates.ts';
 import { rssFeed } from '../../lib/rss.ts';
 import { updateUrl } from '../../lib/routes.ts';
@@ -9,8 +9,12 @@ import { partnership } from '../../lib/partnership.ts';
 import { pageAddress } from '../../lib/site-files.ts';
 
 export const GET: APIRoute = async ({ site }) => {
+<<<<<<< HEAD
   const { siteName, name } = partnership();
   const updates = (await getCollection('updates', (e) => !e.data.draft)).sort((a, b) => b.data.date.localeCompare(a.data.date));
+=======
+  const updates = (await published('updates')).sort((a, b) => b.data.date.localeCompare(a.data.date));
+>>>>>>> holes
   const xml = rssFeed({
     title: `${siteName}: board updates`,
     link: pageAddress('/updates/', site),
