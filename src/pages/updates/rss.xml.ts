@@ -9,12 +9,8 @@ import { partnership } from '../../lib/partnership.ts';
 import { pageAddress } from '../../lib/site-files.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-<<<<<<< HEAD
   const { siteName, name } = partnership();
-  const updates = (await getCollection('updates', (e) => !e.data.draft)).sort((a, b) => b.data.date.localeCompare(a.data.date));
-=======
   const updates = (await published('updates')).sort((a, b) => b.data.date.localeCompare(a.data.date));
->>>>>>> holes
   const xml = rssFeed({
     title: `${siteName}: board updates`,
     link: pageAddress('/updates/', site),
