@@ -328,7 +328,7 @@ export function changeLines(summary: ChangeSummary): { heading: string; lines: s
       lines: summary.readingAge.map((item) => {
         const crossed =
           item.crossed === 'above' ? `, now above grade ${READING_GRADE_LIMIT}, the limit for families` : item.crossed === 'within' ? `, now within grade ${READING_GRADE_LIMIT}, the limit for families` : '';
-        return `Reading age ${item.to > item.from ? 'harder' : 'easier'}: ${where(item)} grade ${item.from} → ${item.to}${crossed}`;
+        return `Reading age ${item.to > item.from ? 'harder' : 'easier'}: ${where(item)} grade ${item.from.toFixed(1)} → ${item.to.toFixed(1)}${crossed}`;
       }),
     },
     { heading: 'Acronyms', lines: summary.acronyms.map((item) => `New acronym with no glossary entry: “${item.acronym}” on ${where(item)}`) },

@@ -92,8 +92,14 @@ describe('the diff of two versions', () => {
     expect(easy).toBeLessThanOrEqual(READING_GRADE_LIMIT);
     expect(hard).toBeGreaterThan(READING_GRADE_LIMIT);
     const family = (body: string) => page('money', { title: 'Money for your home', audience: ['young-people'] }, body);
-    expect(lines(version(family(EASY)), version(family(HARD)))).toEqual([`Reading age harder: Money for your home (/money/) grade ${easy} → ${hard}, now above grade 6, the limit for families`]);
-    expect(lines(version(family(HARD)), version(family(EASY)))).toEqual([`Reading age easier: Money for your home (/money/) grade ${hard} → ${easy}, now within grade 6, the limit for families`]);
+    expect(lines(version(family(EASY)), version(family(HARD)))).toEqual([`Reading age harder: Money for your home (/money/) grade ${easy.toFixed(1)} → ${hard.toFixed(1)}, now above grade 6, the limit for families`]);
+    expect(lines(version(family(HARD)), version(family(EASY)))).toEqual([`Reading age easier: Money for your home (/money/) grade ${hard.toFixed(1)} → ${easy.toFixed(1)}, now within grade 6, the limit for families`]);
+  });
+
+  it('writes a whole grade with its tenth, so 6 reads as 6.0', () => {
+    const summary = diffContent(version(), version());
+    const [section] = changeLines({ ...summary, readingAge: [{ title: 'Money', url: '/money/', from: 7.7, to: 6 }] });
+    expect(section?.lines).toEqual(['Reading age easier: Money (/money/) grade 7.7 → 6.0']);
   });
 
   it('leaves out a reading-age move under half a grade, and pages not for families', () => {
@@ -194,8 +200,8 @@ describe('npm run changes on a fixture change', () => {
     const result = changes('--base', 'HEAD~1');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const easy = gradeOf(page('x', {}, `${EASY} Read the old advice.`));
-    const hard = gradeOf(page('x', {}, `${HARD} Ask your PA or the LADO. Read the old advice and the leaflet.`));
+    const easy = gradeOf(page('x', {}, `${EASY} Read the old advice.`)) ?? NaN;
+    const hard = gradeOf(page('x', {}, `${HARD} Ask your PA or the LADO. Read the old advice and the leaflet.`)) ?? NaN;
     const commit = git('rev-parse', '--short=7', 'HEAD~1').toString().trim();
     expect(result.stdout.split('\n')).toEqual([
       '## What readers will see change',
@@ -224,7 +230,7 @@ describe('npm run changes on a fixture change', () => {
       '',
       '### Reading age',
       '',
-      `- Reading age harder: Money for your first home (/money/) grade ${easy} → ${hard}, now above grade 6, the limit for families`,
+      `- Reading age harder: Money for your first home (/money/) grade ${easy.toFixed(1)} → ${hard.toFixed(1)}, now above grade 6, the limit for families`,
       '',
       '### Acronyms',
       '',
