@@ -211,7 +211,7 @@ export interface CheckOptions {
 const withDefaults = (options: CheckOptions) => ({ today: options.today ?? buildDate(), ci: options.ci ?? process.env.CI === 'true' });
 
 /** Files under public/, which the site serves at the same path. */
-function publicFiles(root: string): string[] {
+export function publicFiles(root: string): string[] {
   const base = join(root, 'public');
   if (!existsSync(base)) return [];
   return readdirSync(base, { recursive: true, withFileTypes: true })

@@ -27,7 +27,8 @@ function explainedInPlace(text: string, index: number, acronym: string): boolean
   return (/\($/.test(before) && /^\)/.test(after)) || /^["”’]? \(/.test(after);
 }
 
-function unexplained(entry: ParsedEntry, known: Set<string>): { acronym: string; line: number | undefined }[] {
+/** The acronyms in a page's text that neither the glossary nor the page itself explains, first use of each. */
+export function unexplained(entry: ParsedEntry, known: Set<string>): { acronym: string; line: number | undefined }[] {
   if (!entry.tree) return [];
   const seen = new Set<string>();
   const found: { acronym: string; line: number | undefined }[] = [];
