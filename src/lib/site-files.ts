@@ -14,7 +14,7 @@ import { REPORT_PROBLEM } from './routes.ts';
 export const pageAddress = (path: string, site: URL | undefined): string => (site ? new URL(path, site).href : path);
 
 /** Routes that are not built from a collection. A unit test keeps this in step with src/pages. */
-export const FIXED_ROUTES = ['/', '/families/', '/practitioners/', '/search/', '/glossary/', '/glossary/terms/', '/updates/', '/facts-and-figures/', '/recent-changes/', '/a-to-z/'] as const;
+export { FIXED_PAGES } from './routes.ts';
 
 /** Care leaver entitlements have no page of their own: they are listed on this one. */
 export const ENTITLEMENTS_PAGE = '/leaving-care/everything/';

@@ -3,7 +3,7 @@
 import type { APIRoute } from 'astro';
 import { published, publishedPages, siteIndex } from '../data/queries.ts';
 import { byLetter, letterUrl } from '../lib/a-to-z.ts';
-import { ENTITLEMENTS_PAGE, FIXED_ROUTES, changeLog, datedDocument, lastModified, latestDate, notBuilt, sitemapXml, type SitemapEntry } from '../lib/site-files.ts';
+import { ENTITLEMENTS_PAGE, FIXED_PAGES, changeLog, datedDocument, lastModified, latestDate, notBuilt, sitemapXml, type SitemapEntry } from '../lib/site-files.ts';
 import { levelUrl, pageUrl, updateUrl } from '../lib/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -13,12 +13,12 @@ export const GET: APIRoute = async ({ site }) => {
   const entitlements = (await published('entitlements')).map((e) => datedDocument(`entitlements/${e.id}`, ENTITLEMENTS_PAGE, e.data));
   const updates = await published('updates');
   // Fixed routes have no content date of their own, except the two lists built from dated content.
-  const fixedDates: Partial<Record<(typeof FIXED_ROUTES)[number], string>> = {
+  const fixedDates: Partial<Record<(typeof FIXED_PAGES)[number], string>> = {
     '/updates/': latestDate(updates.map((u) => u.data.date)),
     '/recent-changes/': changeLog([...pages, ...levels, ...entitlements])[0]?.date,
   };
   const entries: SitemapEntry[] = [
-    ...FIXED_ROUTES.map((path) => ({ path, lastmod: fixedDates[path] })),
+    ...FIXED_PAGES.map((path) => ({ path, lastmod: fixedDates[path] })),
     ...[...pages, ...levels].map((d) => ({ path: d.url, lastmod: lastModified(d) })),
     ...updates.map((u) => ({ path: updateUrl(u.id), lastmod: u.data.date })),
     ...byLetter(await siteIndex()).map(({ letter }) => ({ path: letterUrl(letter), lastmod: undefined })),

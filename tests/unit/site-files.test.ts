@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  FIXED_ROUTES,
+  FIXED_PAGES,
   changeLog,
   changeId,
   datedDocument,
@@ -18,6 +18,7 @@ import {
   webManifest,
   type DatedDocument,
 } from '../../src/lib/site-files.ts';
+import { FIXED_FILES } from '../../src/lib/routes.ts';
 
 const site = new URL('https://portal.example');
 
@@ -162,8 +163,8 @@ describe('changeLog', () => {
   });
 });
 
-describe('FIXED_ROUTES', () => {
-  it('FIXED_ROUTES lists every static .astro route in src/pages (so the sitemap misses none)', () => {
+describe('FIXED_PAGES', () => {
+  it('FIXED_PAGES lists every static .astro route in src/pages (so the sitemap misses none)', () => {
     const pagesDir = join(process.cwd(), 'src/pages');
     const walk = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -171,6 +172,18 @@ describe('FIXED_ROUTES', () => {
       .map((file) => relative(pagesDir, file).replace(/\\/g, '/'))
       .filter((file) => file.endsWith('.astro') && !file.includes('[') && file !== '404.astro')
       .map((file) => `/${file.replace(/\.astro$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'));
-    expect(routes.sort()).toEqual([...FIXED_ROUTES].sort());
+    expect(routes.sort()).toEqual([...FIXED_PAGES].sort());
+  });
+
+  it('FIXED_FILES lists every static endpoint in src/pages (feeds, sitemap, robots.txt, manifest)', () => {
+    const pagesDir = join(process.cwd(), 'src/pages');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const endpoints = walk(pagesDir)
+      .map((file) => relative(pagesDir, file).replace(/\\/g, '/'))
+      .filter((file) => file.endsWith('.ts') && !file.includes('['))
+      .map((file) => `/${file.replace(/\.ts$/, '')}`);
+    expect(endpoints.length).toBeGreaterThan(0);
+    expect(endpoints.sort()).toEqual([...FIXED_FILES].sort());
   });
 });

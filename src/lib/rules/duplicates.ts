@@ -1,6 +1,7 @@
 // Why: two pages with one title confuse search and screen reader users; two files at one address means one is never seen.
 import type { ContentProblem } from '../content-errors.ts';
-import { FIXED_ROUTES, urlOf } from './site-map.ts';
+import { FIXED_ROUTES } from '../routes.ts';
+import { urlOf } from './site-map.ts';
 import { problem, textField, type ParsedEntry, type Rule } from './types.ts';
 
 const TITLED = new Set(['pages', 'levels', 'updates']);

@@ -7,29 +7,11 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LoadedEntry } from '../entry.ts';
-import { AGE_BANDS, AREA_TASKS, areaTaskUrl, leavingCareUrl, levelUrl, pageUrl, procedureAreaUrl, updateUrl, type AreaTask } from '../routes.ts';
+import { AGE_BANDS, AREA_TASKS, FIXED_ROUTES, areaTaskUrl, leavingCareUrl, levelUrl, pageUrl, procedureAreaUrl, updateUrl, type AreaTask } from '../routes.ts';
 import { descendants, isDraft, textField, type ParsedEntry, type SiteMap } from './types.ts';
 
 export type { SiteMap } from './types.ts';
 
-/** Routes in src/pages that do not come from a content entry. */
-export const FIXED_ROUTES = [
-  '/',
-  '/glossary/',
-  '/glossary/terms/',
-  '/a-to-z/',
-  '/facts-and-figures/',
-  '/search/',
-  '/families/',
-  '/practitioners/',
-  '/recent-changes/',
-  '/recent-changes.xml',
-  '/updates/',
-  '/updates/rss.xml',
-  '/sitemap.xml',
-  '/robots.txt',
-  '/manifest.webmanifest',
-];
 
 /** Ids every layout renders: the skip link target, the sources box and the review status. */
 const PAGE_LAYOUT_IDS = ['main-content', 'sources-title', 'review-title'];
