@@ -1,4 +1,5 @@
 /** The numbers behind a chart as rows and columns, for the HTML table and the CSV download. */
+import { csvFormatRows } from 'd3';
 import { formatValue, type Unit } from './format.ts';
 
 interface SeriesLike {
@@ -25,14 +26,10 @@ export function dataTable(series: readonly SeriesLike[], unit: Unit): DataTable 
   };
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** One row per value, with its source lines, so the download is as traceable as the chart. */
 export function toCsv(series: readonly SeriesLike[], unit: Unit, source: string): string {
   const header = ['series', 'label', 'period', 'value', 'unit', 'source', 'seed_lines'];
   const rows = series.flatMap((s) => s.points.map((p) => [s.name, p.label, p.period ?? '', p.value, unit, source, p.lines.join(' ')]));
-  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
+  // d3-dsv quotes a cell only when it holds a comma, a quote or a line break, as the CSV standard asks.
+  return `${csvFormatRows([header, ...rows.map((row) => row.map(String))])}\n`;
 }

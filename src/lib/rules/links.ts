@@ -1,4 +1,5 @@
 // Why: a broken link or #fragment strands a reader mid-task, and an http:// link can be tampered with on the way.
+import leven from 'leven';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ContentProblem } from '../content-errors.ts';
@@ -30,23 +31,10 @@ function targets(tree: Nodes): Target[] {
   return found;
 }
 
-/** Levenshtein distance, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 function suggestion(path: string, routes: Iterable<string>): string {
   let best: { route: string; score: number } | undefined;
   for (const route of routes) {
-    const score = distance(path, route);
+    const score = leven(path, route);
     if (score <= 3 && (!best || score < best.score)) best = { route, score };
   }
   return best ? `did you mean ${best.route}?` : 'check the address: a page in src/content/pages/early-help.mdx is at /early-help/';

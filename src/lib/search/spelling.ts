@@ -6,7 +6,10 @@
 /** A word typed in capitals or with a digit (CEOP, s47) is a name or an acronym: never "corrected". */
 export const looksLikeAcronym = (typed: string) => /^[A-Z][A-Z0-9&]+s?$/.test(typed) || /\d/.test(typed);
 
-/** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), stopping early past `max`. */
+/**
+ * Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), stopping early past `max`.
+ * Kept by hand: leven counts a swap ("teh") as two edits and cannot stop early, and this runs per word in the browser.
+ */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
