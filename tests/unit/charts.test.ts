@@ -105,6 +105,11 @@ describe('tables and downloads', () => {
   it('dataTable(series) has a row per label and a column per series', () => {
     expect(dataTable(series, 'count')).toEqual({ columns: ['A'], rows: [{ label: 'x', cells: ['1'] }, { label: 'y', cells: ['2'] }] });
   });
+  it('toCsv quotes a cell with a comma or a quote, and only then', () => {
+    const named = [{ name: 'Police, schools', points: [{ label: 'say "no"', value: 3, lines: [5] }] }];
+    expect(toCsv(named as never, 'count', 'paper')).toBe('series,label,period,value,unit,source,seed_lines\n"Police, schools","say ""no""",,3,count,paper,5\n');
+  });
+
   it('toCsv(series) carries the seed lines of every value', () => {
     expect(toCsv(series, 'count', 'paper')).toBe('series,label,period,value,unit,source,seed_lines\nA,x,,1,count,paper,10\nA,y,,2,count,paper,11 12\n');
   });
