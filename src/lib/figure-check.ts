@@ -1,20 +1,8 @@
 /** Checks that a chart's figure is stated by its quote, and that the quote is in the paper at the cited lines. */
+import { numberKey, quoteStates } from './numbers-in-text.ts';
 
-/** The ways a paper may print a number: 1234, 1,234, 13.45. */
-export function numberForms(value: number): string[] {
-  const plain = String(value);
-  const [whole = '', fraction] = plain.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return [...new Set([plain, fraction ? `${grouped}.${fraction}` : grouped])];
-}
-
-/** True when the quote contains the value as a whole number (not as part of a longer one). */
-export function quoteStatesValue(quote: string, value: number): boolean {
-  return numberForms(value).some((form) => {
-    const escaped = form.replace(/[.]/g, '\\.');
-    return new RegExp(`(?<![\\d.,])${escaped}(?![\\d]|[.,]\\d)`).test(quote);
-  });
-}
+/** True when the quote contains the value as a whole number (1234 or 1,234; not part of a longer one), as claims are read. */
+export const quoteStatesValue = (quote: string, value: number): boolean => quoteStates(quote, numberKey(String(value)));
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,12 +1,11 @@
 // Every claim on the site is honest: its quote states each number it claims, and (where the
 // seed papers are present, as in CI) the quote is in the paper at the cited line.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { quoteAtLines } from '../../src/lib/figure-check.ts';
 import { keysOf, quoteStates } from '../../src/lib/numbers-in-text.ts';
-import { SEEDS, seedsPresent } from './seeds.ts';
+import { paperLines, SEEDS, seedsPresent } from './seeds.ts';
 
 const { entries } = checkContent(process.cwd());
 const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e.data as { type: string; seedFile?: string }]));
@@ -34,15 +33,10 @@ describe('claims', () => {
 
 let quoteChecksRun = 0;
 describe.skipIf(!seedsPresent)('claims against the seed papers (../shared/seeds)', () => {
-  const papers = new Map<string, string[]>();
-  const linesOf = (file: string) => {
-    if (!papers.has(file)) papers.set(file, readFileSync(join(SEEDS, file), 'utf8').split('\n'));
-    return papers.get(file) ?? [];
-  };
   it.each(fromPapers.map((c) => [c.name, c] as const))('%s: the quote is at the cited line', (_, c) => {
     quoteChecksRun++;
     const seedFile = sources.get(c.source)?.seedFile ?? '';
-    expect(quoteAtLines(linesOf(seedFile), c.lines ?? [], c.quote ?? ''), `"${c.quote}" is not at lines ${c.lines?.join(', ')} of ${seedFile}`).toBe(true);
+    expect(quoteAtLines(paperLines(seedFile), c.lines ?? [], c.quote ?? ''), `"${c.quote}" is not at lines ${c.lines?.join(', ')} of ${seedFile}`).toBe(true);
   });
 });
 

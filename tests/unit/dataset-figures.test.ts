@@ -1,11 +1,10 @@
 // Every charted number is exact: its quote states it, and (where the seed papers
 // are present, as in CI) the quote is in the paper at the cited line.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { quoteAtLines, quoteStatesValue } from '../../src/lib/figure-check.ts';
-import { SEEDS, seedsPresent } from './seeds.ts';
+import { paperLines, SEEDS, seedsPresent } from './seeds.ts';
 
 const { entries } = checkContent(process.cwd());
 const datasets = entries.filter((e) => e.collection === 'datasets');
@@ -40,16 +39,11 @@ describe('chart figures', () => {
 
 let quoteChecksRun = 0;
 describe.skipIf(!seedsPresent)('chart figures against the seed papers (../shared/seeds)', () => {
-  const papers = new Map<string, string[]>();
-  const linesOf = (file: string) => {
-    if (!papers.has(file)) papers.set(file, readFileSync(join(SEEDS, file), 'utf8').split('\n'));
-    return papers.get(file) ?? [];
-  };
   it.each(evidence.map((e) => [`${e.dataset}: ${e.where}`, e] as const))('%s: the quote is at the cited line', (_, e) => {
     quoteChecksRun++;
     const seedFile = sources.get(e.source)?.seedFile;
     expect(seedFile, `source ${e.source} has no seedFile`).toBeTruthy();
-    expect(quoteAtLines(linesOf(seedFile ?? ''), e.lines, e.quote), `"${e.quote}" is not at lines ${e.lines.join(', ')} of ${seedFile}`).toBe(true);
+    expect(quoteAtLines(paperLines(seedFile ?? ''), e.lines, e.quote), `"${e.quote}" is not at lines ${e.lines.join(', ')} of ${seedFile}`).toBe(true);
   });
 });
 

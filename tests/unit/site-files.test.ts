@@ -163,24 +163,24 @@ describe('changeLog', () => {
   });
 });
 
+/** Every file under src/pages, as a path relative to it with forward slashes. */
+function pageFiles(): string[] {
+  const pagesDir = join(process.cwd(), 'src/pages');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return walk(pagesDir).map((file) => relative(pagesDir, file).replace(/\\/g, '/'));
+}
+
 describe('FIXED_PAGES', () => {
   it('FIXED_PAGES lists every static .astro route in src/pages (so the sitemap misses none)', () => {
-    const pagesDir = join(process.cwd(), 'src/pages');
-    const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-    const routes = walk(pagesDir)
-      .map((file) => relative(pagesDir, file).replace(/\\/g, '/'))
+    const routes = pageFiles()
       .filter((file) => file.endsWith('.astro') && !file.includes('[') && file !== '404.astro')
       .map((file) => `/${file.replace(/\.astro$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'));
     expect(routes.sort()).toEqual([...FIXED_PAGES].sort());
   });
 
   it('FIXED_FILES lists every static endpoint in src/pages (feeds, sitemap, robots.txt, manifest)', () => {
-    const pagesDir = join(process.cwd(), 'src/pages');
-    const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-    const endpoints = walk(pagesDir)
-      .map((file) => relative(pagesDir, file).replace(/\\/g, '/'))
+    const endpoints = pageFiles()
       .filter((file) => file.endsWith('.ts') && !file.includes('['))
       .map((file) => `/${file.replace(/\.ts$/, '')}`);
     expect(endpoints.length).toBeGreaterThan(0);
