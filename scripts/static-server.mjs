@@ -1,63 +1,71 @@
-// A tiny static file server for dist/, on 127.0.0.1 only. Used by `npm start` and the browser tests.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+// The static server for dist/, on 127.0.0.1 only, used by `npm start`, the browser tests and the benchmarks.
+// Files are served by sirv; this module adds what a static host adds: the headers in dist/_headers, the
+// trailing-slash redirect, and the 404 page.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import sirv from 'sirv';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-  '.ico': 'image/x-icon',
-  '.png': 'image/png',
-};
-
-/** Maps a URL path to a file in root, or null. Directory paths serve their index.html. */
-export function resolveFile(root, urlPath) {
-  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, safe);
-  if (!file.startsWith(root)) return null;
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) && statSync(file).isFile() ? file : null;
-}
-
-/** The headers a static host would send from dist/_headers (one block for every path). */
-function hostHeaders(base) {
-  const file = join(base, '_headers');
-  if (!existsSync(file)) return {};
-  const out = {};
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (match) out[match[1]] = match[2];
+/**
+ * The blocks of a Netlify / Cloudflare Pages `_headers` file, in order: a path pattern (`*` matches
+ * anything) and the headers it sets. `! Name` removes a header an earlier block set (Cloudflare's form).
+ */
+export function parseHeadersFile(text) {
+  const blocks = [];
+  for (const line of text.split('\n')) {
+    if (/^\s*(#|$)/.test(line)) continue;
+    if (!/^\s/.test(line)) {
+      blocks.push({ pattern: line.trim(), set: [], remove: [] });
+      continue;
+    }
+    const block = blocks.at(-1);
+    const removal = /^\s+!\s*([A-Za-z-]+)\s*$/.exec(line);
+    const header = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
+    if (block && removal) block.remove.push(removal[1]);
+    else if (block && header) block.set.push([header[1], header[2]]);
   }
-  return out;
+  return blocks;
 }
+
+const patternMatches = (pattern, path) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+
+/** The headers a static host sends for `path`: every matching block in order, later ones winning. */
+export function headersFor(blocks, path) {
+  const out = new Map();
+  for (const block of blocks) {
+    if (!patternMatches(block.pattern, path)) continue;
+    for (const name of block.remove) out.delete(name.toLowerCase());
+    for (const [name, value] of block.set) out.set(name.toLowerCase(), [name, value]);
+  }
+  return Object.fromEntries([...out.values()]);
+}
+
+const isDirectory = (path) => existsSync(path) && statSync(path).isDirectory();
 
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
-  const security = hostHeaders(base);
+  const headersFile = join(base, '_headers');
+  const blocks = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const notFound = join(base, '404.html');
+  const files = sirv(base, {
+    dev: true, // reads files on each request, so a rebuild between tests is served at once
+    etag: false,
+    dotfiles: true, // /.well-known/security.txt
+    extensions: ['html'], // a folder serves its index.html
+    onNoMatch: (_req, res) => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+    },
+  });
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/' && !url.pathname.endsWith('/') && !extname(url.pathname) && resolveFile(base, `${url.pathname}/`)) {
+    for (const [name, value] of Object.entries(headersFor(blocks, url.pathname))) res.setHeader(name, value);
+    // A folder asked for without its slash is redirected, as static hosts do, so relative links resolve.
+    if (url.pathname !== '/' && !url.pathname.endsWith('/') && !extname(url.pathname) && isDirectory(join(base, decodeURIComponent(url.pathname)))) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    const file = resolveFile(base, url.pathname);
-    const status = file ? 200 : 404;
-    const target = file ?? resolveFile(base, '/404.html');
-    res.writeHead(status, {
-      ...security,
-      'Content-Type': TYPES[extname(target ?? '.txt')] ?? 'application/octet-stream',
-    });
-    if (target) createReadStream(target).pipe(res);
-    else res.end('Not found');
+    files(req, res);
   });
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => resolvePromise(server));

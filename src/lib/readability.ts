@@ -1,33 +1,43 @@
 /**
  * Flesch–Kincaid grade for plain-English checks on family and young people's pages.
- * Grade 6 is about a reading age of 11.
+ * Grade 6 is about a reading age of 11. Syllables and the grade formula come from
+ * wooorm's maintained packages; the text is read from the same MDX tree the build uses.
  */
+import { fleschKincaid as gradeOf } from 'flesch-kincaid';
+import type { Nodes, Parents } from 'mdast';
+import { syllable } from 'syllable';
+import { SKIP, visit } from 'unist-util-visit';
+import { parseMdx } from './rules/parse-mdx.ts';
 
-/** Markdown/MDX to plain sentences: drops code, tags, link targets, tables and list markers. */
+/** Nodes whose text a reader does not read as prose: code, pictures, raw HTML, and MDX imports and expressions. */
+const NOT_PROSE = new Set(['code', 'image', 'imageReference', 'html', 'table', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+/** Blocks that end a sentence even when the writer left off the full stop (headings, list items, callouts). */
+const BLOCKS = new Set(['paragraph', 'heading']);
+
+/** The prose of one node: its text, without link targets, JSX attributes or anything in NOT_PROSE. */
+function prose(node: Nodes): string {
+  if (NOT_PROSE.has(node.type)) return '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(prose).join('') : '';
+}
+
+/** Markdown/MDX to plain sentences, one per heading or paragraph; a body MDX cannot read is read as plain text. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*\|.*\|\s*$/gm, ' ')
-    .replace(/^#{1,6}\s+(.*)$/gm, '$1.')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+(.*)$/gm, '$1.')
-    .replace(/[*_`>]/g, ' ')
-    .replace(/\.{2,}/g, '.')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const parsed = parseMdx(markdown);
+  if (!parsed.tree) return markdown.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const sentences: string[] = [];
+  visit(parsed.tree, (node) => {
+    if (NOT_PROSE.has(node.type)) return SKIP;
+    if (!BLOCKS.has(node.type)) return undefined;
+    const text = prose(node as Parents).replace(/\s+/g, ' ').trim();
+    if (text) sentences.push(/[.!?:;]$/.test(text) ? text : `${text}.`);
+    return SKIP;
+  });
+  return sentences.join(' ');
 }
 
-/** Counts syllables in one English word with the usual vowel-group heuristic. */
-export function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length === 0) return 0;
-  if (w.length <= 3) return 1;
-  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  const groups = trimmed.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups ? groups.length : 1);
-}
+/** Syllables in one English word (the `syllable` package). */
+export const syllables = (word: string): number => syllable(word);
 
 export interface Readability {
   words: number;
@@ -36,13 +46,11 @@ export interface Readability {
   grade: number;
 }
 
-/** Flesch–Kincaid grade level of a text. */
+/** Flesch–Kincaid grade level of a text, to a tenth. */
 export function fleschKincaid(text: string): Readability {
   const sentences = text.split(/[.!?:;]+(?:\s|$)/).filter((s) => /[a-z]/i.test(s));
   const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
   const syllableCount = words.reduce((sum, word) => sum + syllables(word), 0);
-  const sentenceCount = Math.max(1, sentences.length);
-  const wordCount = Math.max(1, words.length);
-  const grade = 0.39 * (wordCount / sentenceCount) + 11.8 * (syllableCount / wordCount) - 15.59;
+  const grade = gradeOf({ sentence: Math.max(1, sentences.length), word: Math.max(1, words.length), syllable: syllableCount });
   return { words: words.length, sentences: sentences.length, syllables: syllableCount, grade: Math.round(grade * 10) / 10 };
 }

@@ -2,6 +2,9 @@
  * Rehype plugin: wraps each Markdown table in a focusable scroll box, so a wide
  * table scrolls on its own on a phone instead of making the whole page scroll sideways.
  */
+import type { Node } from 'unist';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+
 interface HastNode {
   type: string;
   tagName?: string;
@@ -9,26 +12,25 @@ interface HastNode {
   children?: HastNode[];
 }
 
-function wrap(node: HastNode, counter: { n: number }): void {
-  if (!node.children) return;
-  node.children = node.children.map((child) => {
-    if (child.type === 'element' && child.tagName === 'table') {
-      counter.n += 1;
-      return {
-        type: 'element',
-        tagName: 'section',
-        // Focusable and named so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable).
-        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `Table ${counter.n}` },
-        children: [child],
-      };
-    }
-    wrap(child, counter);
-    return child;
+function wrapTables(tree: Node): void {
+  let n = 0;
+  visit(tree, 'element', (node, index, parent) => {
+    const element = node as HastNode;
+    if (element.tagName !== 'table' || !parent || index === undefined) return CONTINUE;
+    n += 1;
+    (parent as HastNode).children![index] = {
+      type: 'element',
+      tagName: 'section',
+      // Focusable and named so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable).
+      properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `Table ${n}` },
+      children: [element],
+    };
+    return SKIP;
   });
 }
 
 export function rehypeTableScroll() {
   return (tree: unknown) => {
-    wrap(tree as HastNode, { n: 0 });
+    wrapTables(tree as Node);
   };
 }

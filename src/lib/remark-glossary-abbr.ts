@@ -2,6 +2,8 @@
  * Remark plugin: the first use of each glossary acronym on a page is wrapped in
  * <abbr title="expansion">, so readers and screen readers get the long form.
  */
+import type { Node } from 'unist';
+import { CONTINUE, SKIP as SKIP_CHILDREN, visitParents } from 'unist-util-visit-parents';
 import type { AbbrTerm } from './glossary-terms.ts';
 
 interface MdNode {
@@ -37,23 +39,24 @@ export function splitFirstUse(value: string, terms: readonly AbbrTerm[], used: S
   return [...(before ? [{ type: 'text', value: before }] : []), abbr, ...rest];
 }
 
-function walk(node: MdNode, terms: readonly AbbrTerm[], used: Set<string>): void {
-  if (!node.children || SKIP.has(node.type)) return;
-  const next: MdNode[] = [];
-  for (const child of node.children) {
-    if (child.type === 'text' && child.value) {
-      next.push(...(splitFirstUse(child.value, terms, used) ?? [child]));
-    } else {
-      walk(child, terms, used);
-      next.push(child);
-    }
-  }
-  node.children = next;
+/** Wraps the first use of each term in document order; text under a SKIP parent is left alone. */
+function wrapFirstUses(tree: Node, terms: readonly AbbrTerm[], used: Set<string>): void {
+  visitParents(tree, 'text', (node, ancestors) => {
+    const parent = ancestors.at(-1) as MdNode | undefined;
+    const text = node as MdNode;
+    if (!parent?.children || !text.value || (ancestors as MdNode[]).some((a) => SKIP.has(a.type))) return CONTINUE;
+    const parts = splitFirstUse(text.value, terms, used);
+    if (!parts) return CONTINUE;
+    const index = parent.children.indexOf(text);
+    parent.children.splice(index, 1, ...parts);
+    // The new nodes are already split: carry on after them.
+    return [SKIP_CHILDREN, index + parts.length] as const;
+  });
 }
 
 export function remarkGlossaryAbbr(options: { terms: readonly AbbrTerm[] }) {
   const terms = [...options.terms].filter((t) => t.term.length >= 2).sort((a, b) => b.term.length - a.term.length);
   return (tree: unknown) => {
-    walk(tree as MdNode, terms, new Set());
+    wrapFirstUses(tree as Node, terms, new Set());
   };
 }

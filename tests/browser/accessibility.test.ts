@@ -2,7 +2,7 @@
 // Each page is loaded once for the run in a 1280 × 720 window (page-facts.ts DESKTOP).
 import { describe, expect, it } from 'vitest';
 import { builtPages, useSite } from './harness.ts';
-import { DESKTOP } from './page-facts.ts';
+import { axeViolations, DESKTOP } from './page-facts.ts';
 import { visit } from './page-pass.ts';
 
 const site = useSite();
@@ -12,6 +12,16 @@ const pages = builtPages();
 describe('every built page', () => {
   it('finds the built site', () => {
     expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it('the axe check reports a planted WCAG failure (an image without a text alternative)', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.base}/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' })));
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
+    await context.close();
   });
 
   it.each(pages)('%s has no axe violations, no console or CSP errors, and requests nothing from other hosts', async (path) => {

@@ -1,17 +1,14 @@
 // A care leaver on a 375 px phone: from /leaving-care/ to what applies in their area at
 // their age, in pages no taller than six screens; the filter agrees with those pages.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { AGE_BANDS, leavingCareUrl } from '../../src/lib/routes.ts';
 import { builtPages, useSite } from './harness.ts';
+import { axeViolations } from './page-facts.ts';
 
 const PHONE = { width: 375, height: 812 };
 const MAX_HEIGHT = 6 * PHONE.height;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 interface Entitlement {
   id: string;
@@ -45,15 +42,8 @@ const bandPageIds = (page: Page) => page.locator('article[data-entitlement-id]')
 /** Ids of the full entries the filter leaves visible on /leaving-care/. */
 const visibleEntryIds = (page: Page) => page.locator('article.entitlement:visible').evaluateAll((els) => els.map((el) => el.id.replace(/^entitlement-/, '')));
 
-async function axeViolations(page: Page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    // @ts-expect-error axe is injected above
-    // resultTypes: violations are still checked on every node; passes are gathered for one node only, which is faster.
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, TAGS);
-}
+/** axe's violations on the page as it is now, as "rule: targets" lines. */
+const axeLines = async (page: Page) => (await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`);
 
 describe('care leaver pages by area and age', () => {
   it('the content has entitlements to list and areas to list them for', () => {
@@ -112,7 +102,7 @@ describe('care leaver pages by area and age', () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThanOrEqual(MAX_HEIGHT);
     expect(await page.locator('article[data-entitlement-id]').count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeLines(page)).toEqual([]);
     await context.close();
   });
 });
@@ -163,7 +153,7 @@ describe('the filter on /leaving-care/everything/', () => {
     await page.goto(`${site.base}/leaving-care/everything/`);
     await page.locator('#age-select').selectOption('18');
     await page.locator('#area-select').selectOption('shropshire');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeLines(page)).toEqual([]);
     await context.close();
   });
 

@@ -2,13 +2,11 @@
  * What the per-page browser tests read from each built page, one profile per screen.
  * Each profile loads every page once (see page-pass.ts); the test files assert from it.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { CLS_OBSERVER, measureInTab, WEIGHT_CONTEXT, type PageWeight } from '../../scripts/bench/page-weight.ts';
 import type { Profile } from './page-pass.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 export interface AxeViolation {
@@ -34,19 +32,16 @@ export interface DesktopFacts {
   canonical: string | null;
 }
 
-/** Runs axe (WCAG 2.2 A and AA) on the page as it is now. */
+/** Runs axe (WCAG 2.2 A and AA) on the page as it is now, through axe's own Playwright binding. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    // @ts-expect-error axe is injected above
-    // resultTypes: violations are still checked on every node; passes are gathered for one node only, which is faster.
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  }, AXE_TAGS);
+  // resultTypes: violations are still checked on every node; passes are gathered for one node only, which is faster.
+  // options() replaces the whole options object, so it goes before withTags().
+  const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? 'unknown',
+    targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
 }
 
 /** A 1280 × 720 window, as Playwright opens by default: accessibility, phone numbers, report a problem. */

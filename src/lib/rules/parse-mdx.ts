@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
 
@@ -19,25 +20,20 @@ export interface MdxParseError {
 
 export type ParsedBody = { tree: Root; error?: undefined } | { tree?: undefined; error: MdxParseError };
 
-interface Positioned {
-  position?: { start: { line: number }; end: { line: number } };
-  children?: Positioned[];
-}
-
 /** Moves every node's lines down by the frontmatter's length, so rules report file lines. */
-function shiftLines(node: Positioned, by: number): void {
-  if (node.position) {
+function shiftLines(tree: Root, by: number): void {
+  visit(tree, (node) => {
+    if (!node.position) return;
     node.position.start.line += by;
     node.position.end.line += by;
-  }
-  for (const child of node.children ?? []) shiftLines(child, by);
+  });
 }
 
 /** `bodyLine` is the 1-based file line where the body starts. A syntax error becomes a value, never a throw. */
 export function parseMdx(body: string, bodyLine = 1): ParsedBody {
   try {
     const tree = parser.parse(body);
-    shiftLines(tree as Positioned, bodyLine - 1);
+    shiftLines(tree, bodyLine - 1);
     return { tree };
   } catch (error) {
     const { line, reason, message, ruleId } = error as { line?: number | null; reason?: string; message?: string; ruleId?: string };
