@@ -4,7 +4,6 @@
 // matches words, and only a person can say that the paper's number is about the same thing as the page's.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { checkContent } from '../src/lib/content-check.ts';
 import { parseEntries } from '../src/lib/rules/index.ts';
 import { citedSources, evidenceFrom, untracedNumbers, type SeenNumber } from '../src/lib/rules/numbers-sourced.ts';

@@ -9,6 +9,7 @@ const steps = [
   { name: 'Type and Astro check (astro check)', cmd: ['astro', 'check', '--minimumFailingSeverity', 'warning'] },
   // No import circles, and each layer imports only those below it (.dependency-cruiser.cjs).
   { name: 'Import layering (dependency-cruiser)', cmd: ['depcruise', 'src', 'scripts', 'tests', '--config', '.dependency-cruiser.cjs'] },
+  { name: 'Lint (ESLint, zero warnings)', cmd: ['eslint', '--max-warnings', '0', '.'] },
   { name: 'Unit tests (Vitest)', cmd: ['vitest', 'run', '--project', 'unit'] },
   {
     name: 'Production build and search index',

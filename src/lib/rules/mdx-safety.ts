@@ -19,6 +19,7 @@ export const FORBIDDEN_TAGS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A javascript: address, however it is spaced or capitalised (browsers ignore tabs and newlines in it). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what browsers drop from an address, so they must be matched.
 const isJavaScriptUrl = (url: string) => /^javascript:/i.test(url.replace(/[\s\u0000-\u001f]/g, ''));
 
 type Expression = Extract<Nodes, { type: 'mdxFlowExpression' | 'mdxTextExpression' }>;
