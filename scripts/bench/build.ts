@@ -1,9 +1,11 @@
 /**
- * Runs the production build (the same two steps as `npm run build` after the content
- * check) in a project copy, each under GNU time for its peak memory.
+ * Runs the production build in a project copy, step by step as `npm run build` runs them
+ * (content check, astro build, search index, headers), each under GNU time for its peak
+ * memory; and, from cold in the same copy, `astro build` alone, so the cost of the
+ * portal's own steps is one ratio measured in one run.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 export interface StepFigures {
@@ -13,11 +15,17 @@ export interface StepFigures {
 }
 
 export interface BuildFigures {
+  check: StepFigures;
   astro: StepFigures;
   index: StepFigures;
-  /** Both steps, one after the other. */
+  headers: StepFigures;
+  /** The four steps of `npm run build`, one after the other. */
   seconds: number;
-  /** The larger of the two steps' peaks: they never run at the same time. */
+  /** `astro build` alone on the same pages, from cold. */
+  bare: StepFigures;
+  /** seconds ÷ bare.seconds: what the content check, search index and headers add (1.0 = nothing). */
+  fullOverBare: number;
+  /** The largest of the steps' peaks: they never run at the same time. */
   peakRssBytes: number;
   distBytes: number;
   pagefindBytes: number;
@@ -64,14 +72,27 @@ export function buildSite(dir: string, extraEnv: Record<string, string> = {}): B
     // The project's own Node 24 and tools first, as npm run would put them.
     PATH: [join(dir, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter),
   };
+  // Each build starts cold: no dist/ and no content cache (the copy keeps its own in node_modules/.astro).
+  const cold = () => ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'].forEach((d) => rmSync(join(dir, d), { recursive: true, force: true }));
+  cold();
+  const bare = timed(dir, 'bare', ['astro', 'build'], env);
+  cold();
+  const check = timed(dir, 'check', ['node', 'scripts/check-content.ts'], env);
   const astro = timed(dir, 'astro', ['astro', 'build'], env);
   const index = timed(dir, 'index', ['node', 'scripts/index-search.ts', '--site', 'dist'], env);
+  const headers = timed(dir, 'headers', ['node', 'scripts/write-headers.ts'], env);
+  const steps = [check, astro, index, headers];
+  const total = steps.reduce((sum, step) => sum + step.seconds, 0);
   const dist = treeSize(join(dir, 'dist'));
   return {
+    check,
     astro,
     index,
-    seconds: astro.seconds + index.seconds,
-    peakRssBytes: Math.max(astro.peakRssBytes, index.peakRssBytes),
+    headers,
+    seconds: total,
+    bare,
+    fullOverBare: total / bare.seconds,
+    peakRssBytes: Math.max(...steps.map((step) => step.peakRssBytes)),
     distBytes: dist.bytes,
     pagefindBytes: treeSize(join(dir, 'dist', 'pagefind')).bytes,
     htmlFiles: dist.html,
