@@ -44,6 +44,8 @@ const QUALIFIERS = ['', ' for parents', ' for carers', ' for teenagers', ' for u
 interface Context {
   areas: { id: string; name: string; frontDoor: string }[];
   sources: string[];
+  /** Council papers and their dates: an update is dated no later than the paper it comes from (the update-date rule). */
+  papers: { id: string; date: string }[];
   datasets: string[];
   terms: string[];
   realPages: { url: string; title: string }[];
@@ -68,7 +70,7 @@ function readContext(project: string): Context {
   const glossary = parse(readFileSync(content(COLLECTION_FILES.glossary.file), 'utf8')) as { term: string }[];
   const pagesDir = content(COLLECTION_FILES.pages.base);
   const realPages = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => f.endsWith('.mdx') && !/^draft: true$/m.test(readFileSync(join(pagesDir, f), 'utf8')))
     .sort()
     .map((f) => {
       const title = /^title: "?(.+?)"?$/m.exec(readFileSync(join(pagesDir, f), 'utf8'))?.[1] ?? f;
@@ -77,6 +79,11 @@ function readContext(project: string): Context {
   return {
     areas,
     sources: idsIn(content(COLLECTION_FILES.sources.base), '.yaml'),
+    papers: idsIn(content(COLLECTION_FILES.sources.base), '.yaml').flatMap((id) => {
+      const data = parse(readFileSync(join(content(COLLECTION_FILES.sources.base), `${id}.yaml`), 'utf8')) as { type?: string; date?: string | Date };
+      const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date;
+      return data.type === 'paper' && date ? [{ id, date }] : [];
+    }),
     datasets: idsIn(content(COLLECTION_FILES.datasets.base), '.json'),
     terms: glossary.map((g) => g.term).filter((t) => !/[()]/.test(t)),
     realPages,
@@ -240,9 +247,12 @@ class Writer {
   }
 
   update(title: string, area: { id: string; name: string }): { date: string; text: string } {
-    const year = between(this.random, 2014, 2022);
-    // Never the 1st: a first of the month reads as a month written as a day (the update-date rule).
-    const date = `${year}-${String(between(this.random, 1, 12)).padStart(2, '0')}-${String(between(this.random, 2, 28)).padStart(2, '0')}`;
+    // Dated in the months before its paper, and never the 1st: a first of the month reads as a month written as a day (the update-date rule).
+    const paper = pick(this.random, this.context.papers);
+    const [paperYear = 2014, paperMonth = 1] = paper.date.split('-').map(Number);
+    const year = paperMonth > 1 ? paperYear : paperYear - 1;
+    const month = paperMonth > 1 ? between(this.random, 1, paperMonth - 1) : between(this.random, 1, 12);
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(between(this.random, 2, 28)).padStart(2, '0')}`;
     const sentences = Array.from({ length: between(this.random, 3, 6) }, () =>
       fill(pick(this.random, UPDATE_SENTENCES), { month: pick(this.random, MONTHS), year: String(year) }),
     );
@@ -254,7 +264,7 @@ class Writer {
       `date: ${date}`,
       `audience: [${pick(this.random, AUDIENCE_SETS).join(', ')}]`,
       `areas: [${area.id}]`,
-      `sources: [${pick(this.random, this.context.sources)}]`,
+      `sources: [${paper.id}]`,
       '---',
       '',
       sentences.join(' '),
