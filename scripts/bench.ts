@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { COLLECTION_FILES } from '../src/lib/collections.ts';
+import { collectionFiles } from '../src/lib/collections.ts';
 import { generateContent, type GeneratedSite } from './generate-site.ts';
 import { buildSite, type BuildFigures } from './bench/build.ts';
 import { grownPages, htmlSizes, type Growth } from './bench/html-growth.ts';
@@ -55,8 +55,9 @@ const lighthousePages = (chart: string): Record<string, string> => ({
 
 /** The page about the partnership's first area (src/content/areas), as the areas are data. */
 function firstAreaPage(): string {
-  const file = readdirSync(COLLECTION_FILES.areas.base).filter((f) => f.endsWith('.yaml')).sort()[0];
-  const page = file ? (parse(readFileSync(join(COLLECTION_FILES.areas.base, file), 'utf8')) as { page?: string }).page : undefined;
+  const areas = collectionFiles().areas.base;
+  const file = readdirSync(areas).filter((f) => f.endsWith('.yaml')).sort()[0];
+  const page = file ? (parse(readFileSync(join(areas, file), 'utf8')) as { page?: string }).page : undefined;
   return page ? `/${page}/` : '/';
 }
 

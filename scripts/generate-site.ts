@@ -9,11 +9,13 @@
  * and prints its path; build it there with `npx astro build` and
  * `npx node scripts/index-search.ts --site dist`.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
-import { COLLECTION_FILES } from '../src/lib/collections.ts';
+import { collectionFiles } from '../src/lib/collections.ts';
+import { loadContent } from '../src/lib/content-check.ts';
+import { contentDir } from '../src/lib/folders.ts';
+import { loadPartnership } from '../src/lib/partnership.ts';
 import { numbersIn } from '../src/lib/numbers-in-text.ts';
 import { makeBaseSchema, type RefFactory } from '../src/lib/schemas.ts';
 import { copyProject } from './bench/project-copy.ts';
@@ -33,8 +35,6 @@ export const CHART_EVERY = 50;
 const MAX_TITLE = makeBaseSchema((() => z.any()) as unknown as RefFactory).shape.title.maxLength ?? 70;
 const APPROVED = '2026-11-23';
 const REVIEW_DUE = '2027-05-23';
-// Generated pages are owned by the partnership the copy was made from.
-const OWNER = (parse(readFileSync(join(process.cwd(), 'src/content/partnership.yaml'), 'utf8')) as { name: string }).name;
 const AUDIENCE_SETS = [['families'], ['families', 'young-people'], ['practitioners'], ['young-people', 'practitioners'], ['families', 'practitioners']] as const;
 const TOPICS = ['support', 'money', 'housing', 'education', 'work', 'health', 'rights'] as const;
 const BASES = ['law', 'statutory-guidance', 'local-choice'] as const;
@@ -42,6 +42,8 @@ const QUALIFIERS = ['', ' for parents', ' for carers', ' for teenagers', ' for u
 
 /** The real ids generated content may refer to, read from the project being filled. */
 interface Context {
+  /** Generated pages are owned by the partnership the copy was made from. */
+  owner: string;
   areas: { id: string; name: string; frontDoor: string }[];
   sources: string[];
   /** Council papers and their dates: an update is dated no later than the paper it comes from (the update-date rule). */
@@ -58,35 +60,19 @@ export interface GeneratedSite {
   samples: Record<GeneratedKind | 'chart', string>;
 }
 
-const idsIn = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => basename(f, ext)).sort();
-
+/** The project's own content (src/content, or PORTAL_CONTENT), read and checked once. */
 function readContext(project: string): Context {
-  const content = (base: string) => join(project, base);
-  const areaDir = content(COLLECTION_FILES.areas.base);
-  const areas = idsIn(areaDir, '.yaml').map((id) => {
-    const data = parse(readFileSync(join(areaDir, `${id}.yaml`), 'utf8')) as { name: string; frontDoor: { name: string } };
-    return { id, name: data.name, frontDoor: data.frontDoor.name };
-  });
-  const glossary = parse(readFileSync(content(COLLECTION_FILES.glossary.file), 'utf8')) as { term: string }[];
-  const pagesDir = content(COLLECTION_FILES.pages.base);
-  const realPages = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx') && !/^draft: true$/m.test(readFileSync(join(pagesDir, f), 'utf8')))
-    .sort()
-    .map((f) => {
-      const title = /^title: "?(.+?)"?$/m.exec(readFileSync(join(pagesDir, f), 'utf8'))?.[1] ?? f;
-      return { url: `/${f.replace(/\.mdx$/, '')}/`, title };
-    });
+  const { content, problems } = loadContent(project);
+  if (problems.length > 0) throw new Error(`The content has problems: run npm run check:content (first: ${problems[0]?.file})`);
   return {
-    areas,
-    sources: idsIn(content(COLLECTION_FILES.sources.base), '.yaml'),
-    papers: idsIn(content(COLLECTION_FILES.sources.base), '.yaml').flatMap((id) => {
-      const data = parse(readFileSync(join(content(COLLECTION_FILES.sources.base), `${id}.yaml`), 'utf8')) as { type?: string; date?: string | Date };
-      const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date;
-      return data.type === 'paper' && date ? [{ id, date }] : [];
-    }),
-    datasets: idsIn(content(COLLECTION_FILES.datasets.base), '.json'),
-    terms: glossary.map((g) => g.term).filter((t) => !/[()]/.test(t)),
-    realPages,
+    owner: loadPartnership(project).name,
+    areas: content.areas.map((area) => ({ id: area.id, name: area.data.name, frontDoor: area.data.frontDoor.name })),
+    // Ids in the order their names sort, as before the content was read through the checker.
+    sources: content.sources.map((s) => s.id).sort(),
+    papers: content.sources.flatMap((s) => (s.data.type === 'paper' && s.data.date ? [{ id: s.id, date: s.data.date }] : [])).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    datasets: content.datasets.map((d) => d.id).sort(),
+    terms: content.glossary.map((g) => g.data.term).filter((t) => !/[()]/.test(t)),
+    realPages: content.pages.filter((page) => !page.data.draft).map((page) => ({ url: `/${page.id}/`, title: page.data.title })),
   };
 }
 
@@ -219,7 +205,7 @@ class Writer {
       `summary: ${q(summary)}`,
       `audience: [${pick(this.random, AUDIENCE_SETS).join(', ')}]`,
       `areas: ${areaId === 'all' ? 'all' : `[${areaId}]`}`,
-      `owner: ${OWNER}`,
+      `owner: ${this.context.owner}`,
       `approved: ${APPROVED}`,
       `reviewDue: ${REVIEW_DUE}`,
       `sources: [${[...sources].join(', ')}]`,
@@ -280,7 +266,7 @@ class Writer {
       `summary: ${q('Something a care leaver can ask for. Your personal adviser can tell you more.')}`,
       'areas: all',
       `audience: [young-people, practitioners]`,
-      `owner: ${OWNER}`,
+      `owner: ${this.context.owner}`,
       `approved: ${APPROVED}`,
       `reviewDue: ${REVIEW_DUE}`,
       `checkedOn: ${APPROVED}`,
@@ -337,6 +323,7 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
   const counts: Record<GeneratedKind, number> = { guidance: 0, procedure: 0, area: 0, update: 0, entitlement: 0 };
   const samples: Partial<GeneratedSite['samples']> = {};
   let charts = 0;
+  const COLLECTION_FILES = collectionFiles();
   const pagesBase = join(project, COLLECTION_FILES.pages.base);
 
   for (let i = 0; i < pages; i++) {
@@ -382,6 +369,9 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
 /** A project copy with `pages` generated pages, ready to build. */
 export function generateSite(root: string, pages: number, seed = 1): { dir: string; site: GeneratedSite } {
   const dir = copyProject(root, `portal-generated-${pages}-`);
+  // Content kept outside src/ (PORTAL_CONTENT) goes into the copy at the same place.
+  const content = contentDir();
+  if (!isAbsolute(content) && !existsSync(join(dir, content))) cpSync(resolve(root, content), join(dir, content), { recursive: true });
   return { dir, site: generateContent(dir, pages, seed) };
 }
 

@@ -30,6 +30,8 @@ export interface RuleContext {
   ci: boolean;
   /** Numbers shown before claims existed and not yet traced, by file (src/content/untraced-numbers.yaml). */
   untracedAllowed?: ReadonlyMap<string, readonly string[]>;
+  /** Where that list is, as editors see it; src/content/untraced-numbers.yaml unless the content is elsewhere. */
+  untracedFile?: string;
 }
 
 /** A rule is a pure function from the parsed content to problems. */
