@@ -3,10 +3,12 @@
  * security headers. The check reads the content files while Astro renders them, on the other core,
  * so checking costs almost no time; a site whose content fails the check is never left in dist/.
  * PORTAL_CONTENT_CHECKED=1 (set by npm test after its own content check) skips the check.
+ * PORTAL_CONTENT and PORTAL_OUT (src/lib/folders.ts) reach every step through the environment.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { outDir } from '../src/lib/folders.ts';
 
 interface Run {
   code: number;
@@ -45,8 +47,8 @@ if (!skipCheck) {
   if (check.code !== 0) {
     astro.child.kill('SIGTERM');
     await astro.done;
-    // Nothing broken is published: whatever Astro had written goes.
-    rmSync('dist', { recursive: true, force: true });
+    // Nothing broken is published: whatever Astro had written (to dist/, or PORTAL_OUT) goes.
+    rmSync(outDir(), { recursive: true, force: true });
     process.exit(check.code);
   }
 }
