@@ -61,7 +61,10 @@ const evidence = evidenceFrom(parsed);
 const papers = [...evidence.sources].filter(([, s]) => s.type === 'paper' && s.seedFile);
 const hasSeeds = existsSync(seeds);
 if (!hasSeeds) console.log(`The council papers are not at ${seeds}: listing untraced numbers without proposals.`);
-const paperLines = new Map(hasSeeds ? papers.map(([id, s]) => [id, readFileSync(join(seeds, s.seedFile ?? ''), 'utf8').split('\n')]) : []);
+// Another partnership's papers live elsewhere (--seeds DIR): a paper not in the folder gets no proposals.
+const missing = hasSeeds ? papers.filter(([, s]) => !existsSync(join(seeds, s.seedFile ?? ''))).map(([id]) => id) : [];
+if (missing.length) console.log(`Not in ${seeds}, so no proposals from: ${missing.join(', ')}.`);
+const paperLines = new Map(hasSeeds ? papers.filter(([id]) => !missing.includes(id)).map(([id, s]) => [id, readFileSync(join(seeds, s.seedFile ?? ''), 'utf8').split('\n')]) : []);
 
 // Words too common to tell one fact from another.
 const STOPWORDS = new Set('the and for with from this that was were are has have had its per all our you not but than over into out who which when been being aged age ages year years'.split(' '));
