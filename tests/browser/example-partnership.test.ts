@@ -11,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
 import { loadContent } from '../../src/lib/content-check.ts';
 import { checkPartnership } from '../../src/lib/partnership.ts';
+import { buildSynonymGroups } from '../../src/lib/search/synonyms.ts';
+import { CONTENT_FILES } from '../../src/lib/folders.ts';
+import { parse } from 'yaml';
 import { buildExample, EXAMPLE, EXAMPLE_OUT, namesPattern, realNames } from '../example-partnership.ts';
 import { builtPages, useSite } from './harness.ts';
 import { linkChecker } from './html-references.ts';
@@ -72,6 +75,10 @@ describe('a second partnership, built from its own folder', () => {
     const entries = COLLECTION_NAMES.reduce((n, name) => n + example[name].length, 0);
     expect(built.output).toContain(`Content check passed: ${entries} entries, no errors, 0 warnings.`);
     expect(built.output).toContain(`Security headers: ${EXAMPLE_OUT}/_headers written`);
+    // The search index took its glossary, synonyms and entitlements from this folder too.
+    const synonyms = parse(readFileSync(join(EXAMPLE, CONTENT_FILES.synonyms), 'utf8')) as { terms: string[] }[];
+    const groups = buildSynonymGroups(example.glossary.map((g) => g.data), synonyms).length;
+    expect(built.output).toMatch(new RegExp(`Search index: \\d+ pages and ${example.entitlements.length} entitlements indexed, ${groups} synonym groups`));
     expect(pages.length).toBeGreaterThan(50);
     // The pages made for each area, a procedure's steps per area, and the content's own pages.
     expect(pages).toEqual(expect.arrayContaining(['/northvale/worried-about-a-child/', '/southvale/leaving-care/18-to-20/', '/exploitation/cse-pathway/southvale/', '/areas/northvale/', '/levels-of-need/level-4/']));

@@ -1,7 +1,8 @@
 // The made-up partnership (tests/fixtures/example-partnership) passes every content check as
 // it stands, quotes its own made-up papers, and holds nothing of the real partnership: no name,
 // no phone number outside Ofcom's drama range, no run of eight words from the real content.
-import { globSync, readFileSync } from 'node:fs';
+import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,24 @@ describe('the made-up partnership', () => {
     expect(COLLECTION_NAMES.reduce((n, name) => n + content[name].length, 0)).toBe(entries.length);
     expect(content.pages.some((p) => p.data.kind === 'procedure' && p.data.steps.some((s) => s.byArea))).toBe(true);
     expect(content.pages.filter((p) => p.data.kind === 'area').map((p) => p.id).sort()).toEqual(content.areas.map((a) => `areas/${a.id}`).sort());
+  });
+
+  it('reads its own list of numbers still to trace (untraced-numbers.yaml) from its own folder', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'portal-example-'));
+    try {
+      const dir = join(copy, 'content');
+      cpSync(EXAMPLE, dir, { recursive: true });
+      const page = join(dir, 'pages/about.mdx');
+      writeFileSync(page, `${readFileSync(page, 'utf8')}\nThe site has 7 pages about Northvale.\n`);
+      const untraced = checkContent(copy, { contentDir: 'content', today: EXAMPLE_DAY }).problems.map(formatProblem);
+      expect(untraced).toEqual([expect.stringMatching(/^content\/pages\/about\.mdx:\d+: numbers-sourced: "7" is not traced to a source/)]);
+      writeFileSync(join(dir, CONTENT_FILES.untraced), '"content/pages/about.mdx": ["7"]\n');
+      const listed = checkContent(copy, { contentDir: 'content', today: EXAMPLE_DAY });
+      expect(listed.problems).toEqual([]);
+      expect(listed.warnings.map(formatProblem)).toEqual([expect.stringMatching(/^content\/untraced-numbers\.yaml: numbers-sourced: 1 numbers on 1 pages/)]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it("quotes its made-up papers: each claim's and each chart value's words are at the lines it cites", () => {
