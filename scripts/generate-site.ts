@@ -323,8 +323,8 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
   const counts: Record<GeneratedKind, number> = { guidance: 0, procedure: 0, area: 0, update: 0, entitlement: 0 };
   const samples: Partial<GeneratedSite['samples']> = {};
   let charts = 0;
-  const COLLECTION_FILES = collectionFiles();
-  const pagesBase = join(project, COLLECTION_FILES.pages.base);
+  const files = collectionFiles();
+  const pagesBase = join(project, files.pages.base);
 
   for (let i = 0; i < pages; i++) {
     const kind = kindAt(i, counts.entitlement);
@@ -335,11 +335,11 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
       const title = writer.uniqueTitle(pick(random, UPDATE_FRAMES), { subject, area: area.name });
       const { date, text } = writer.update(title, area);
       const id = writer.uniqueId(`${date}-${slugOf(title)}`);
-      write(join(project, COLLECTION_FILES.updates.base, `${id}.mdx`), text);
+      write(join(project, files.updates.base, `${id}.mdx`), text);
       url = `/updates/${id}/`;
     } else if (kind === 'entitlement') {
       const title = writer.uniqueTitle('Help with {subject}, for care leavers', { subject });
-      write(join(project, COLLECTION_FILES.entitlements.base, `${writer.uniqueId(`generated-${slugOf(title)}`)}.yaml`), writer.entitlement(title));
+      write(join(project, files.entitlements.base, `${writer.uniqueId(`generated-${slugOf(title)}`)}.yaml`), writer.entitlement(title));
       url = '/leaving-care/everything/';
     } else {
       const frames = kind === 'guidance' ? GUIDANCE_FRAMES : kind === 'procedure' ? PROCEDURE_FRAMES : AREA_FRAMES;

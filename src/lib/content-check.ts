@@ -197,11 +197,6 @@ export function validate(entries: readonly LoadedEntry[], known: KnownIds): { pr
   return { problems, content: content as unknown as CheckedContent };
 }
 
-/** Validates loaded entries; returns one problem per wrong field. */
-export function validateEntries(entries: readonly LoadedEntry[], known: KnownIds): ContentProblem[] {
-  return validate(entries, known).problems;
-}
-
 /** Ids each collection holds, for checking references. */
 export function knownIds(entries: readonly LoadedEntry[]): KnownIds {
   const known: KnownIds = { areas: new Set(), sources: new Set(), glossary: new Set(), datasets: new Set(), services: new Set() };
