@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { readHeadersFile } from '../src/lib/security-headers.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -9,6 +10,7 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.yml': 'text/yaml; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.csv': 'text/csv; charset=utf-8',
@@ -28,21 +30,16 @@ export function resolveFile(root, urlPath) {
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-/** The headers a static host would send from dist/_headers (one block for every path). */
+/** The headers a static host would send from dist/_headers for one path (a later block wins, as on Netlify). */
 function hostHeaders(base) {
   const file = join(base, '_headers');
-  if (!existsSync(file)) return {};
-  const out = {};
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (match) out[match[1]] = match[2];
-  }
-  return out;
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return (path) => (text ? readHeadersFile(text, path) : {});
 }
 
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
-  const security = hostHeaders(base);
+  const headersFor = hostHeaders(base);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== '/' && !url.pathname.endsWith('/') && !extname(url.pathname) && resolveFile(base, `${url.pathname}/`)) {
@@ -53,7 +50,7 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
     const status = file ? 200 : 404;
     const target = file ?? resolveFile(base, '/404.html');
     res.writeHead(status, {
-      ...security,
+      ...headersFor(url.pathname),
       'Content-Type': TYPES[extname(target ?? '.txt')] ?? 'application/octet-stream',
     });
     if (target) createReadStream(target).pipe(res);

@@ -51,6 +51,7 @@ function htmlReferences(html: string): { refs: Reference[]; ids: Set<string> } {
   return { refs, ids };
 }
 
+// Reader pages: builtPages() leaves out the editor at /admin/, which links only to its own files (cms.test.ts).
 const pages = builtPages();
 const parsed = new Map(pages.map((path) => [path, htmlReferences(readFileSync(fileFor(path), 'utf8'))]));
 
