@@ -262,8 +262,12 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: WalkContext, forc
     }
     case 'array':
       return arrayField(base, def.element as z.ZodType, inner, ctx);
-    case 'object':
-      return { ...base, widget: 'object', collapsed: !required, fields: objectFields(inner, ctx) };
+    case 'object': {
+      // Decap checks an optional group's fields even when the group is left empty, so inside
+      // one (an entitlement's amount) they are optional too; the content check still wants them all.
+      const fields = objectFields(inner, ctx).map((field) => (required ? field : withoutRequired(field, name)));
+      return { ...base, widget: 'object', collapsed: !required, fields };
+    }
     case 'record':
       // Keys are area ids (a procedure step's byArea): one optional text per area.
       return {
@@ -277,6 +281,14 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: WalkContext, forc
     default:
       throw new Error(`src/lib/cms-config.ts: no CMS field for the ${def.type} schema of "${name}" — add a case to fieldFor`);
   }
+}
+
+/** A field of an optional group: optional in the form, and its hint says when it is needed. */
+function withoutRequired(field: CmsField, group: string): CmsField {
+  if (field.required === false) return field;
+  const { portal_empty: _empty, ...rest } = field;
+  const needed = `Needed when ${labelOf(group).toLowerCase()} is given.`;
+  return { ...rest, required: false, hint: rest.hint ? `${rest.hint} ${needed}` : needed };
 }
 
 function arrayField(base: CmsField, element: z.ZodType, array: z.ZodType, ctx: WalkContext): CmsField {
