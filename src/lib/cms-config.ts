@@ -15,7 +15,7 @@ import { loadAll, schemaFor } from './content-check.ts';
 import { loadPartnership } from './partnership.ts';
 import { describe as describeValue } from './field-errors.ts';
 import { AUDIENCE_LABELS, BASIS_LABELS, TOPIC_LABELS } from './labels.ts';
-import { makeSchemas, type CollectionWithRefs, type PartnershipData, type RefFactory } from './schemas.ts';
+import { makeSchemas, type CollectionWithRefs, type EntryRef, type PartnershipData, type RefFactory } from './schemas.ts';
 import { editorComponents, type EditorComponentContext } from './cms-editor-components.ts';
 import { CMS_LOCAL_URL } from './cms-local.ts';
 import type { CmsCollection, CmsConfig, CmsField } from './cms-types.ts';
@@ -95,10 +95,10 @@ interface WalkContext {
 const refs = z.registry<{ collection: CollectionWithRefs }>();
 
 /** A reference that remembers which collection it points to, so the walker can offer that collection's entries. */
-const markingRef: RefFactory = (collection) => {
+const markingRef: RefFactory = <C extends CollectionWithRefs>(collection: C) => {
   const schema = z.string();
   refs.add(schema, { collection });
-  return schema as unknown as ReturnType<RefFactory>;
+  return schema as unknown as z.ZodType<EntryRef<C>>;
 };
 
 type AnyZod = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string } } };
@@ -386,10 +386,18 @@ function backendOf(cms: CmsInputs['partnership']['cms']): CmsConfig['backend'] {
   return { name: 'github', repo: cms.repository, branch: cms.branch, ...(cms.authUrl ? { base_url: cms.authUrl } : {}) };
 }
 
+const contextOf = (inputs: CmsInputs): WalkContext => ({ inputs, refOf: (schema) => refs.get(schema)?.collection });
+
+/** The schemas with references the walker recognises, for building a collection's fields. */
+export const cmsSchemas = () => makeSchemas(markingRef);
+
+/** The form fields of one schema (an object or a discriminated union of objects) made with cmsSchemas(). */
+export const formFields = (schema: z.ZodType, inputs: CmsInputs): CmsField[] => objectFields(schema, contextOf(inputs));
+
 /** The whole configuration, as Decap reads it from config.yml. */
 export function cmsConfig(inputs: CmsInputs): CmsConfig {
-  const schemas = makeSchemas(markingRef);
-  const ctx: WalkContext = { inputs, refOf: (schema) => refs.get(schema)?.collection };
+  const schemas = cmsSchemas();
+  const ctx = contextOf(inputs);
   const componentContext: EditorComponentContext = { datasets: inputs.datasets };
   const components = editorComponents(componentContext).map((component) => component.id);
   const collections = EDITABLE_COLLECTIONS.map((name): CmsCollection => {
