@@ -354,7 +354,8 @@ export function objectFields(schema: z.ZodType, ctx: WalkContext): CmsField[] {
     const options = def.options as z.ZodObject[];
     const kindOf = (option: z.ZodObject) => String((defOf(unwrap(option.shape[key] as z.ZodType).inner).values as unknown[])[0]);
     const kinds = options.map(kindOf);
-    const names = [...new Set(options.flatMap((option) => Object.keys(option.shape)))];
+    // The kind first, as the files write it: it says which of the other fields apply.
+    const names = [...new Set([key, ...options.flatMap((option) => Object.keys(option.shape))])];
     return names.map((name) => {
       if (name === key) {
         return { name, label: labelOf(name), widget: 'select', options: optionsOf(kinds), ...(options[0]?.shape[key]?.description ? { hint: options[0].shape[key].description } : {}) };

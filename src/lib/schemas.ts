@@ -143,7 +143,7 @@ export const makeBaseSchema = (ref: RefFactory) =>
     draft: z.boolean({ error: 'must be true or false' }).default(false).describe('A draft is checked but never published.'),
     showInSearch: z.boolean({ error: 'must be true or false' }).default(true).describe('Whether the page appears in search results.'),
     changes: z.array(changeSchema, { error: 'must be a list of changes, each with a date and a summary' }).default([]).describe('Dated changes, newest first, shown as "What changed".'),
-    claims: makeClaimsField(ref).describe('Where each number on the page comes from: see src/lib/claim-schema.ts.'),
+    claims: makeClaimsField(ref).describe('Where each number on the page comes from: the source, and for a paper its line and the words that state it.'),
   });
 
 /** zod hands a union's error the whole object; editors need the value of `kind`. */
@@ -177,7 +177,7 @@ export const makeStepSchema = (ref: RefFactory) =>
 
 export const makePageSchemas = (ref: RefFactory) => {
   const base = makeBaseSchema(ref);
-  const guidance = base.extend({ kind: z.literal('guidance') });
+  const guidance = base.extend({ kind: z.literal('guidance').describe('guidance, procedure (a page with numbered steps) or area (the page about one area).') });
   const procedure = base.extend({
     kind: z.literal('procedure'),
     steps: list(makeStepSchema(ref), 'steps').describe('The numbered steps, in order.'),
@@ -375,7 +375,7 @@ export const makeSourceSchema = () =>
     'type',
     [
       z.object({
-        type: z.literal('paper'),
+        type: z.literal('paper').describe('paper (a council paper), national (a law or national guidance), web (a public web page) or site (this portal itself).'),
         council: text('the council', 80).describe('The council or body that published the paper.'),
         committee: text('the committee', 160).describe('The committee or meeting.'),
         title: text('the title', 200).describe("The paper's title, as a reader would recognise it."),
