@@ -56,7 +56,8 @@ const built = await astro.done;
 process.stdout.write(built.output);
 if (built.code !== 0) process.exit(built.code);
 
-for (const [label, script] of [['index', 'scripts/index-search.ts'], ['headers', 'scripts/write-headers.ts']] as const) {
+// The editor for board staff (/admin/) is written before the headers, which give it its own policy.
+for (const [label, script] of [['index', 'scripts/index-search.ts'], ['admin', 'scripts/build-admin.ts'], ['headers', 'scripts/write-headers.ts']] as const) {
   const step = await run(label, node, [script], true).done;
   if (step.code !== 0) process.exit(step.code);
 }

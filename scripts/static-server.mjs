@@ -5,47 +5,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import sirv from 'sirv';
-
-/**
- * The blocks of a Netlify / Cloudflare Pages `_headers` file, in order: a path pattern (`*` matches
- * anything) and the headers it sets. `! Name` removes a header an earlier block set (Cloudflare's form).
- */
-export function parseHeadersFile(text) {
-  const blocks = [];
-  for (const line of text.split('\n')) {
-    if (/^\s*(#|$)/.test(line)) continue;
-    if (!/^\s/.test(line)) {
-      blocks.push({ pattern: line.trim(), set: [], remove: [] });
-      continue;
-    }
-    const block = blocks.at(-1);
-    const removal = /^\s+!\s*([A-Za-z-]+)\s*$/.exec(line);
-    const header = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (block && removal) block.remove.push(removal[1]);
-    else if (block && header) block.set.push([header[1], header[2]]);
-  }
-  return blocks;
-}
-
-const patternMatches = (pattern, path) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
-
-/** The headers a static host sends for `path`: every matching block in order, later ones winning. */
-export function headersFor(blocks, path) {
-  const out = new Map();
-  for (const block of blocks) {
-    if (!patternMatches(block.pattern, path)) continue;
-    for (const name of block.remove) out.delete(name.toLowerCase());
-    for (const [name, value] of block.set) out.set(name.toLowerCase(), [name, value]);
-  }
-  return Object.fromEntries([...out.values()]);
-}
+import { readHeadersFile } from '../src/lib/security-headers.ts';
 
 const isDirectory = (path) => existsSync(path) && statSync(path).isDirectory();
 
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
   const headersFile = join(base, '_headers');
-  const blocks = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const headers = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '';
   const notFound = join(base, '404.html');
   const files = sirv(base, {
     dev: true, // reads files on each request, so a rebuild between tests is served at once
@@ -59,7 +26,7 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
   });
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    for (const [name, value] of Object.entries(headersFor(blocks, url.pathname))) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers ? readHeadersFile(headers, url.pathname) : {})) res.setHeader(name, value);
     // A folder asked for without its slash is redirected, as static hosts do, so relative links resolve.
     if (url.pathname !== '/' && !url.pathname.endsWith('/') && !extname(url.pathname) && isDirectory(join(base, decodeURIComponent(url.pathname)))) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();

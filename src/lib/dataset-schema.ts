@@ -24,10 +24,8 @@ const period = (what: string) =>
 
 /** Where a number comes from: the line(s) of the paper and the words that state it. */
 export const evidenceSchema = z.object({
-  /** 1-based line numbers in the seed paper. */
-  lines: z.array(z.number().int().positive(), { error: 'must be a list of line numbers, e.g. [201]' }).min(1),
-  /** A short verbatim quote from those lines that contains the number. */
-  quote: z.string({ error: 'is missing — copy the words from the paper that state this number' }).min(3),
+  lines: z.array(z.number().int().positive(), { error: 'must be a list of line numbers, e.g. [201]' }).min(1).describe('1-based line numbers in the seed paper.'),
+  quote: z.string({ error: 'is missing — copy the words from the paper that state this number' }).min(3).describe('A short verbatim quote from those lines that contains the number.'),
 });
 
 const value = z.number({
@@ -36,45 +34,35 @@ const value = z.number({
 });
 
 export const pointSchema = evidenceSchema.extend({
-  /** The category or time label shown on the chart, e.g. "Mar 2020" or "2017/18". */
-  label: z.string().min(1),
-  /** For time series: the period this value belongs to, used to place it on a time axis. */
-  period: period('the period').optional(),
+  label: z.string().min(1).describe('The category or time label shown on the chart, e.g. "Mar 2020" or "2017/18".'),
+  period: period('the period').optional().describe('For time series: the period this value belongs to, used to place it on a time axis.'),
   value,
 });
 
 export const seriesSchema = z.object({
-  /** The series name, shown as a direct label. */
-  name: z.string().min(1),
+  name: z.string().min(1).describe('The series name, shown as a direct label.'),
   points: z.array(pointSchema).min(1),
-  /** A total the paper states for this series; must equal the sum of its points. */
-  total: evidenceSchema.extend({ value }).optional(),
+  total: evidenceSchema.extend({ value }).optional().describe('A total the paper states for this series; must equal the sum of its points.'),
 });
 
 export const makeDatasetSchema = (ref: RefFactory) =>
   z
     .object({
       title: z.string().min(3).max(90),
-      /** The question the chart answers, in a reader's words. */
-      question: z.string().min(3).max(160),
-      /** One sentence: what the reader should take away. */
-      takeaway: z.string().min(3).max(240),
+      question: z.string().min(3).max(160).describe("The question the chart answers, in a reader's words."),
+      takeaway: z.string().min(3).max(240).describe('One sentence: what the reader should take away.'),
       unit: z.enum(UNITS, { error: (issue) => `${describe(issue.input)} is not a unit — use one of ${UNITS.join(', ')}` }),
       chart: z.enum(CHART_FORMS, {
         error: (issue) => `${describe(issue.input)} is not a chart form — use one of ${CHART_FORMS.join(', ')}`,
       }),
       area: z.union([z.literal('all'), ref('areas')]),
-      /** The period covered, e.g. from 2020-03 to 2022-06; or asAt for a snapshot. */
-      period: z.object({ from: period('the first period'), to: period('the last period') }).optional(),
+      period: z.object({ from: period('the first period'), to: period('the last period') }).optional().describe('The period covered, e.g. from 2020-03 to 2022-06; or asAt for a snapshot.'),
       asAt: period('the date the figures are "as at"').optional(),
       source: ref('sources'),
-      /** Notes shown under the chart, e.g. where the paper's numbers do not add up. */
-      notes: z.array(z.string()).default([]),
-      /** The page that explains these numbers (a pages id), linked from Facts and figures. */
-      page: z.string().optional(),
+      notes: z.array(z.string()).default([]).describe("Notes shown under the chart, e.g. where the paper's numbers do not add up."),
+      page: z.string().optional().describe('The page that explains these numbers (a pages id), linked from Facts and figures.'),
       series: z.array(seriesSchema).min(1),
-      /** Where each number in the title, takeaway and notes comes from, when it is not a charted value. */
-      claims: makeClaimsField(ref),
+      claims: makeClaimsField(ref).describe('Where each number in the title, takeaway and notes comes from, when it is not a charted value.'),
     })
     .superRefine((data, ctx) => {
       if (!data.period && !data.asAt) {

@@ -7,6 +7,7 @@ import { visit } from './page-pass.ts';
 
 const site = useSite();
 
+// Reader pages: builtPages() leaves out the editor at /admin/ (Decap CMS's page for board staff, tested in cms.test.ts).
 const pages = builtPages();
 
 describe('every built page', () => {

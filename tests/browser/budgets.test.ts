@@ -39,6 +39,7 @@ function overBudget(w: PageWeight): string[] {
 
 const site = useSite();
 
+// Reader pages: builtPages() leaves out the editor at /admin/, whose Decap CMS bundle no reader loads (cms.test.ts checks it adds nothing to them).
 const pages = builtPages();
 
 describe('byte budgets on every built page', () => {

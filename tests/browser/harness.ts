@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
+import { CMS_PATH } from '../../src/lib/cms-local.ts';
 import { settlePasses } from './page-pass.ts';
 import type { Site } from './site.ts';
 
@@ -47,14 +48,20 @@ export function freshDistEpoch(): string | undefined {
   return epoch && /^\d+$/.test(epoch) ? epoch : undefined;
 }
 
-/** Every built HTML page as a URL path, e.g. /early-help/ and /404.html. */
+/**
+ * Every built reader page as a URL path, e.g. /early-help/ and /404.html. Every per-page
+ * loop of the browser tests (axe, budgets, CSP, links, html-validate, phone, layout) takes
+ * its pages from here, so the editor at /admin/ is left out here, explicitly: it is Decap
+ * CMS's page for board staff, with its own policy, tested in tests/browser/cms.test.ts.
+ */
 export function builtPages(root = 'dist'): string[] {
   const out: string[] = [];
+  const editor = join(root, CMS_PATH);
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(full);
+        if (name !== 'pagefind' && name !== '_astro' && join(full, '/') !== editor) walk(full);
       } else if (name.endsWith('.html')) {
         const rel = `/${relative(root, full).replace(/\\/g, '/')}`;
         out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages } from './harness.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
+// Reader pages: builtPages() leaves out the editor at /admin/ (Decap CMS's markup, not ours; tested in cms.test.ts).
 const pages = builtPages();
 
 /** dist/ file for a site path: /about/ is dist/about/index.html. */

@@ -1,6 +1,7 @@
 /**
  * What the per-page browser tests read from each built page, one profile per screen.
  * Each profile loads every page once (see page-pass.ts); the test files assert from it.
+ * Every page means every reader page: builtPages() leaves out the editor at /admin/.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';

@@ -10,6 +10,7 @@
  *
  * To join: add a field to a profile's collector (or a new profile), then read it with
  * `await visit(site, PROFILE, path)` inside an `it`.
+ * Paths come from builtPages() (harness.ts), which leaves out the editor at /admin/ on purpose.
  */
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { Site } from './site.ts';

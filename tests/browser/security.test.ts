@@ -1,5 +1,6 @@
 // Security and privacy on the served site: the CSP header on every page, nothing stored, nothing sent elsewhere.
 import { describe, expect, it } from 'vitest';
+import { CMS_CSP, CMS_PATH } from '../../src/lib/cms-local.ts';
 import { builtPages, useSite } from './harness.ts';
 
 const site = useSite();
@@ -21,6 +22,20 @@ describe('security headers and privacy', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
     expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('the editor at /admin/ has its own policy, and only it allows what Decap CMS needs', async () => {
+    // builtPages() leaves the editor out of the loop above: its policy is not the readers'.
+    expect(builtPages()).not.toContain(CMS_PATH);
+    const editor = await fetch(site.base + CMS_PATH);
+    expect(editor.status).toBe(200);
+    expect(editor.headers.get('content-security-policy')).toBe(`${CMS_CSP}; frame-ancestors 'none'`);
+    expect(editor.headers.get('x-robots-tag')).toBe('noindex');
+    // Its sign-in window (GitHub's) must be able to answer it.
+    expect(editor.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
+    expect(await editor.text()).toContain(`content="${CMS_CSP.replace(/'/g, '&#39;')}"`);
+    const reader = (await fetch(site.base + '/')).headers.get('content-security-policy') ?? '';
+    for (const allowance of ["'unsafe-eval'", "'unsafe-inline'", 'api.github.com', '127.0.0.1']) expect(reader).not.toContain(allowance);
   });
 
   it('a search leaves no cookies and nothing in local or session storage', async () => {
