@@ -29,8 +29,24 @@ function shiftLines(tree: Root, by: number): void {
   });
 }
 
+const parsed = new Map<string, ParsedBody>();
+/** Bodies kept at most; a long-running process (a test run, the editor) never grows without end. */
+const KEPT = 5000;
+
 /** `bodyLine` is the 1-based file line where the body starts. A syntax error becomes a value, never a throw. */
 export function parseMdx(body: string, bodyLine = 1): ParsedBody {
+  // The same text at the same line always parses to the same tree, and rules only read trees:
+  // checking one file against the whole site (checkFile, the editor) parses each page once per process.
+  const key = `${bodyLine}\n${body}`;
+  const known = parsed.get(key);
+  if (known) return known;
+  if (parsed.size >= KEPT) parsed.clear();
+  const result = parseBody(body, bodyLine);
+  parsed.set(key, result);
+  return result;
+}
+
+function parseBody(body: string, bodyLine: number): ParsedBody {
   try {
     const tree = parser.parse(body);
     shiftLines(tree, bodyLine - 1);
