@@ -5,3 +5,6 @@
  */
 export const MDX_COMPONENT_NAMES = ['AreaChooser', 'Callout', 'ContactCard', 'DataExplainer', 'Emergency', 'EntitlementList', 'EntitlementsByAge', 'LeavingCareChooser', 'LevelsOverview', 'NotInPapers'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
+
+/** The kinds of <Callout kind="…">: each has its own look and label. */
+export const CALLOUT_KINDS = ['important', 'info', 'warning'] as const;
