@@ -63,6 +63,8 @@ export const HISTORY_PREFIX = '/history/';
 export const historyUrl = (id: string) => `${HISTORY_PREFIX}${id}/`;
 /** A page as it stood from `date` (YYYY-MM-DD, the day that version was published). */
 export const versionUrl = (id: string, date: string) => `${HISTORY_PREFIX}${id}/${date}/`;
+/** Whether an address is an old version's (versionUrl), e.g. /history/early-help/2025-03-01/. */
+export const isVersionUrl = (path: string) => /^\/history\/.+\/\d{4}-\d{2}-\d{2}\/$/.test(path);
 
 /** The procedure page whose steps differ by area and are given a page per area. */
 export const CSE_PATHWAY_ID = 'exploitation/cse-pathway';

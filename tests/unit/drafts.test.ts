@@ -1,10 +1,10 @@
 // The draft filter lives in one place, src/data/queries.ts: a route or component that read
-// pages, levels, entitlements or updates straight from astro:content could publish a draft.
+// pages, levels, entitlements, updates or old versions straight from astro:content could publish a draft.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const DRAFTABLE = /\b(getCollection|getEntry|getEntries)\(\s*['"](pages|levels|entitlements|updates)['"]/g;
+const DRAFTABLE = /\b(getCollection|getEntry|getEntries)\(\s*['"](pages|levels|entitlements|updates|versions)['"]/g;
 const sources = readdirSync('src', { recursive: true, withFileTypes: true })
   .filter((f) => f.isFile() && /\.(astro|ts|mdx)$/.test(f.name))
   .map((f) => join(f.parentPath, f.name).replace(/\\/g, '/'))
