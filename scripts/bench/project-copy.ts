@@ -25,13 +25,18 @@ export function copyProject(root: string, prefix: string, { history = false } = 
   for (const item of PROJECT_FILES) {
     if (existsSync(join(from, item))) cpSync(join(from, item), join(copy, item), { recursive: true });
   }
-  const modules = realpathSync(join(from, 'node_modules'));
-  mkdirSync(join(copy, 'node_modules'));
-  for (const name of readdirSync(modules)) {
-    if (!CACHE_DIRS.has(name)) symlinkSync(join(modules, name), join(copy, 'node_modules', name));
-  }
+  linkNodeModules(from, copy);
   if (history) linkGitHistory(from, copy);
   return copy;
+}
+
+/** Gives `dir` its own node_modules of links to each package of the project at `from`, caches left behind. */
+export function linkNodeModules(from: string, dir: string): void {
+  const modules = realpathSync(join(from, 'node_modules'));
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (!CACHE_DIRS.has(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name));
+  }
 }
 
 /**
