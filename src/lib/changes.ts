@@ -4,6 +4,7 @@
  * is given the loaded entries of each version and returns a structured diff,
  * which `formatChanges` writes as plain words for a pull request reviewer.
  */
+import { toString } from 'mdast-util-to-string';
 import type { LoadedEntry } from './entry.ts';
 import { formatDate, formatSourceDate } from './dates.ts';
 import { fleschKincaid, plainText } from './readability.ts';
@@ -13,7 +14,6 @@ import { parseEntries } from './rules/index.ts';
 import { READING_GRADE_LIMIT } from './rules/reading-age.ts';
 import { anchorsOf, buildSiteMap, urlOf } from './rules/site-map.ts';
 import { descendants, isDraft, isForFamilies, textField, type ParsedEntry } from './rules/types.ts';
-import { toString } from 'mdast-util-to-string';
 
 /** One version of the content: its entries and the files under public/. */
 export interface ContentVersion {

@@ -6,7 +6,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { z } from 'astro/zod';
-import { CALLOUT_KINDS, MDX_COMPONENT_NAMES } from '../mdx-allowed.ts';
+import { CALLOUT_KINDS } from '../mdx-allowed.ts';
 import type { RefFactory } from '../refs.ts';
 import { AREA_TASKS, pageUrl } from '../routes.ts';
 import { mdxSafety } from '../rules/mdx-safety.ts';
