@@ -370,7 +370,8 @@ const refIds = (entry: LoadedEntry, field: string): string[] => {
  */
 export function versionChanges(before: LoadedEntry | undefined, after: LoadedEntry): string[] {
   if (!before) return ['First published.'];
-  const [old, now] = parseEntries([before, after], new Set()).parsed as [ParsedEntry, ParsedEntry];
+  // Entries parsed already (they have their tree) are not parsed again: a site's history compares many.
+  const [old, now] = [before, after].map((entry) => ('tree' in entry && entry.tree ? (entry as ParsedEntry) : (parseEntries([entry], new Set()).parsed[0] as ParsedEntry))) as [ParsedEntry, ParsedEntry];
   const pairs: [ParsedEntry, ParsedEntry][] = [[old, now]];
   const titles = { from: shown(old).title, to: shown(now).title };
   const summary: ChangeSummary = {

@@ -6,7 +6,7 @@
 import { versionChanges } from '../changes.ts';
 import type { LoadedEntry } from '../entry.ts';
 import { parseEntries } from '../rules/index.ts';
-import { isDraft, type SiteMap } from '../rules/types.ts';
+import { isDraft, type ParsedEntry, type SiteMap } from '../rules/types.ts';
 import { judgeOldVersion, type TodaysIds } from './renderable.ts';
 import { lastOfEachDay, publishedDay, withPeriods, type VersionRecord } from './versions.ts';
 
@@ -38,9 +38,11 @@ export interface PageHistoryOutput {
 
 export function buildPageHistory({ committed, current, today, ids, site }: PageHistoryInput): PageHistoryOutput {
   // A draft was never published: it is no version a reader could have seen.
-  const published = committed.filter((version) => !(version.entry && isDraft(version.entry))).map((version) => ({ ...version, day: publishedDay(version.committed) }));
+  // Each version's body is parsed once, under the page's id, for both what changed and whether it can be shown.
+  const parse = (entry: LoadedEntry | undefined) => entry && (parseEntries([{ ...entry, id: current.entry.id }], new Set()).parsed[0] as ParsedEntry);
+  const published = committed.filter((version) => !(version.entry && isDraft(version.entry))).map((version) => ({ ...version, day: publishedDay(version.committed), entry: parse(version.entry) }));
   // Changes not yet committed (a local build) are the current version, dated the build's day.
-  const uncommitted = published[0]?.source === current.source ? [] : [{ commit: undefined, day: today, source: current.source, entry: current.entry as LoadedEntry | undefined }];
+  const uncommitted = published[0]?.source === current.source ? [] : [{ commit: undefined, day: today, source: current.source, entry: parse(current.entry) }];
   const versions = withPeriods(lastOfEachDay([...uncommitted, ...published]));
   const files: PageHistoryOutput['files'] = [];
   const records = versions.map((version, i): VersionRecord => {
@@ -48,8 +50,7 @@ export function buildPageHistory({ committed, current, today, ids, site }: PageH
     const changes = version.entry ? versionChanges(older?.entry, version.entry) : ['This version’s file cannot be read.'];
     const base = { from: version.from, ...(version.to ? { to: version.to } : {}), ...(version.commit ? { commit: version.commit } : {}), changes };
     if (i === 0) return { ...base, current: true, shown: true };
-    const entry = version.entry && parseEntries([{ ...version.entry, id: current.entry.id }], new Set()).parsed[0];
-    const verdict = entry ? judgeOldVersion(entry, ids, site) : { shown: false as const, why: 'its file cannot be read' };
+    const verdict = version.entry ? judgeOldVersion(version.entry, ids, site) : { shown: false as const, why: 'its file cannot be read' };
     if (!verdict.shown) return { ...base, current: false, shown: false, whyNotShown: verdict.why };
     const frontmatter = version.source.slice(0, version.source.length - (version.entry?.body?.length ?? 0));
     files.push({ day: version.from, text: `${frontmatter}${verdict.body}` });
