@@ -59,6 +59,6 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     // .astro files are read for their imports like TypeScript.
     extraExtensionsToScan: ['.astro'],
-    exclude: { path: '^(dist|node_modules|\\.astro)/' },
+    exclude: { path: '^(dist|dist-example|node_modules|\\.astro)/' },
   },
 };

@@ -7,11 +7,18 @@ import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { rehypeTelLinks } from './src/lib/rehype-tel-links.ts';
 import { remarkGlossaryAbbr } from './src/lib/remark-glossary-abbr.ts';
 import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { collectionFiles } from './src/lib/collections.ts';
+import { contentDir, outDir } from './src/lib/folders.ts';
 import { loadPartnership, siteAddress } from './src/lib/partnership.ts';
 
 // The unified pipeline is used (not Astro's default Sätteri) because the user chose
 // remark-gfm and because our glossary plugin works on mdast. Figures are in the README.
-const glossary = loadGlossaryTerms('src/content/glossary.yaml');
+const glossary = loadGlossaryTerms(collectionFiles().glossary.file);
+
+// Another partnership's content (PORTAL_CONTENT) keeps its own content cache: a shared
+// one would hold the other content's entries, under the same ids, between builds.
+const content = contentDir();
+const cacheDir = content === 'src/content' ? undefined : `./.astro/cache/${content.replace(/[^a-z0-9]+/gi, '-')}/`;
 
 // The site address is one setting: SITE_URL (set by the deploy workflow), else siteUrl in
 // partnership.yaml, else none — then pages, feeds and files use paths, never an invented host.
@@ -25,13 +32,16 @@ const siteAddressNotice = {
   name: 'site-address',
   hooks: {
     'astro:build:start': ({ logger }) => {
-      if (!site) logger.warn('Site address not set: add siteUrl to src/content/partnership.yaml (or SITE_URL) — canonical links, feeds and the sitemap will use paths only.');
+      if (!site) logger.warn(`Site address not set: add siteUrl to ${content}/partnership.yaml (or SITE_URL) — canonical links, feeds and the sitemap will use paths only.`);
     },
   },
 };
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  // PORTAL_OUT builds another partnership's site beside dist/, never over it.
+  outDir: outDir(),
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,

@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'reports/', '.stryker-tmp/', 'bench-results/', 'test-results/', '.scratch/'] },
+  { ignores: ['dist/', 'dist-example/', '.astro/', 'node_modules/', 'reports/', '.stryker-tmp/', 'bench-results/', 'test-results/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

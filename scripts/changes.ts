@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { diffContent, formatChanges, type ContentVersion } from '../src/lib/changes.ts';
 import { loadAll, publicFiles } from '../src/lib/content-check.ts';
-import { contentDir } from '../src/lib/partnership.ts';
+import { contentDir } from '../src/lib/folders.ts';
 
 const flag = (name: string) => {
   const at = process.argv.indexOf(name);

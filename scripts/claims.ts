@@ -4,7 +4,7 @@
 // matches words, and only a person can say that the paper's number is about the same thing as the page's.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent, untracedFile } from '../src/lib/content-check.ts';
 import { parseEntries } from '../src/lib/rules/index.ts';
 import { citedSources, evidenceFrom, untracedNumbers, type SeenNumber } from '../src/lib/rules/numbers-sourced.ts';
 import { quoteStates } from '../src/lib/numbers-in-text.ts';
@@ -12,7 +12,8 @@ import { quoteStates } from '../src/lib/numbers-in-text.ts';
 const args = process.argv.slice(2);
 const write = args.includes('--write');
 const verbose = args.includes('--verbose');
-// --list rewrites src/content/untraced-numbers.yaml with every number still untraced: for adopting the rule on old content.
+// --list rewrites untraced-numbers.yaml in the content folder (src/content, or PORTAL_CONTENT) with every number
+// still untraced: for adopting the rule on old content.
 const list = args.includes('--list');
 // --relaxed also proposes lines with no word beside the number in common, when the sentence matches well: read each one.
 const relaxed = args.includes('--relaxed');
@@ -60,7 +61,10 @@ const evidence = evidenceFrom(parsed);
 const papers = [...evidence.sources].filter(([, s]) => s.type === 'paper' && s.seedFile);
 const hasSeeds = existsSync(seeds);
 if (!hasSeeds) console.log(`The council papers are not at ${seeds}: listing untraced numbers without proposals.`);
-const paperLines = new Map(hasSeeds ? papers.map(([id, s]) => [id, readFileSync(join(seeds, s.seedFile ?? ''), 'utf8').split('\n')]) : []);
+// Another partnership's papers live elsewhere (--seeds DIR): a paper not in the folder gets no proposals.
+const missing = hasSeeds ? papers.filter(([, s]) => !existsSync(join(seeds, s.seedFile ?? ''))).map(([id]) => id) : [];
+if (missing.length) console.log(`Not in ${seeds}, so no proposals from: ${missing.join(', ')}.`);
+const paperLines = new Map(hasSeeds ? papers.filter(([id]) => !missing.includes(id)).map(([id, s]) => [id, readFileSync(join(seeds, s.seedFile ?? ''), 'utf8').split('\n')]) : []);
 
 // Words too common to tell one fact from another.
 const STOPWORDS = new Set('the and for with from this that was were are has have had its per all our you not but than over into out who which when been being aged age ages year years'.split(' '));
@@ -155,8 +159,8 @@ if (list) {
     '# Written by npm run claims -- --list; the files are keys, the numbers as the page shows them.',
   ];
   const body = [...allUntraced].map(([file, numbers]) => `${JSON.stringify(file)}: ${JSON.stringify(numbers)}`);
-  writeFileSync(join(root, 'src/content/untraced-numbers.yaml'), `${[...header, ...body].join('\n')}\n`);
-  console.log(`Listed ${untracedCount} numbers in src/content/untraced-numbers.yaml.`);
+  writeFileSync(resolve(root, untracedFile()), `${[...header, ...body].join('\n')}\n`);
+  console.log(`Listed ${untracedCount} numbers in ${untracedFile()}.`);
 }
 
 if (write) {

@@ -9,11 +9,13 @@
  * and prints its path; build it there with `npx astro build` and
  * `npx node scripts/index-search.ts --site dist`.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
-import { COLLECTION_FILES } from '../src/lib/collections.ts';
+import { collectionFiles } from '../src/lib/collections.ts';
+import { loadContent } from '../src/lib/content-check.ts';
+import { contentDir } from '../src/lib/folders.ts';
+import { loadPartnership } from '../src/lib/partnership.ts';
 import { numbersIn } from '../src/lib/numbers-in-text.ts';
 import { makeBaseSchema, type RefFactory } from '../src/lib/schemas.ts';
 import { copyProject } from './bench/project-copy.ts';
@@ -33,8 +35,6 @@ export const CHART_EVERY = 50;
 const MAX_TITLE = makeBaseSchema((() => z.any()) as unknown as RefFactory).shape.title.maxLength ?? 70;
 const APPROVED = '2026-11-23';
 const REVIEW_DUE = '2027-05-23';
-// Generated pages are owned by the partnership the copy was made from.
-const OWNER = (parse(readFileSync(join(process.cwd(), 'src/content/partnership.yaml'), 'utf8')) as { name: string }).name;
 const AUDIENCE_SETS = [['families'], ['families', 'young-people'], ['practitioners'], ['young-people', 'practitioners'], ['families', 'practitioners']] as const;
 const TOPICS = ['support', 'money', 'housing', 'education', 'work', 'health', 'rights'] as const;
 const BASES = ['law', 'statutory-guidance', 'local-choice'] as const;
@@ -42,8 +42,12 @@ const QUALIFIERS = ['', ' for parents', ' for carers', ' for teenagers', ' for u
 
 /** The real ids generated content may refer to, read from the project being filled. */
 interface Context {
+  /** Generated pages are owned by the partnership the copy was made from. */
+  owner: string;
   areas: { id: string; name: string; frontDoor: string }[];
   sources: string[];
+  /** Council papers and their dates: an update is dated no later than the paper it comes from (the update-date rule). */
+  papers: { id: string; date: string }[];
   datasets: string[];
   terms: string[];
   realPages: { url: string; title: string }[];
@@ -56,30 +60,19 @@ export interface GeneratedSite {
   samples: Record<GeneratedKind | 'chart', string>;
 }
 
-const idsIn = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => basename(f, ext)).sort();
-
+/** The project's own content (src/content, or PORTAL_CONTENT), read and checked once. */
 function readContext(project: string): Context {
-  const content = (base: string) => join(project, base);
-  const areaDir = content(COLLECTION_FILES.areas.base);
-  const areas = idsIn(areaDir, '.yaml').map((id) => {
-    const data = parse(readFileSync(join(areaDir, `${id}.yaml`), 'utf8')) as { name: string; frontDoor: { name: string } };
-    return { id, name: data.name, frontDoor: data.frontDoor.name };
-  });
-  const glossary = parse(readFileSync(content(COLLECTION_FILES.glossary.file), 'utf8')) as { term: string }[];
-  const pagesDir = content(COLLECTION_FILES.pages.base);
-  const realPages = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => {
-      const title = /^title: "?(.+?)"?$/m.exec(readFileSync(join(pagesDir, f), 'utf8'))?.[1] ?? f;
-      return { url: `/${f.replace(/\.mdx$/, '')}/`, title };
-    });
+  const { content, problems } = loadContent(project);
+  if (problems.length > 0) throw new Error(`The content has problems: run npm run check:content (first: ${problems[0]?.file})`);
   return {
-    areas,
-    sources: idsIn(content(COLLECTION_FILES.sources.base), '.yaml'),
-    datasets: idsIn(content(COLLECTION_FILES.datasets.base), '.json'),
-    terms: glossary.map((g) => g.term).filter((t) => !/[()]/.test(t)),
-    realPages,
+    owner: loadPartnership(project).name,
+    areas: content.areas.map((area) => ({ id: area.id, name: area.data.name, frontDoor: area.data.frontDoor.name })),
+    // Ids in the order their names sort, as before the content was read through the checker.
+    sources: content.sources.map((s) => s.id).sort(),
+    papers: content.sources.flatMap((s) => (s.data.type === 'paper' && s.data.date ? [{ id: s.id, date: s.data.date }] : [])).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    datasets: content.datasets.map((d) => d.id).sort(),
+    terms: content.glossary.map((g) => g.data.term).filter((t) => !/[()]/.test(t)),
+    realPages: content.pages.filter((page) => !page.data.draft).map((page) => ({ url: `/${page.id}/`, title: page.data.title })),
   };
 }
 
@@ -212,7 +205,7 @@ class Writer {
       `summary: ${q(summary)}`,
       `audience: [${pick(this.random, AUDIENCE_SETS).join(', ')}]`,
       `areas: ${areaId === 'all' ? 'all' : `[${areaId}]`}`,
-      `owner: ${OWNER}`,
+      `owner: ${this.context.owner}`,
       `approved: ${APPROVED}`,
       `reviewDue: ${REVIEW_DUE}`,
       `sources: [${[...sources].join(', ')}]`,
@@ -240,9 +233,12 @@ class Writer {
   }
 
   update(title: string, area: { id: string; name: string }): { date: string; text: string } {
-    const year = between(this.random, 2014, 2022);
-    // Never the 1st: a first of the month reads as a month written as a day (the update-date rule).
-    const date = `${year}-${String(between(this.random, 1, 12)).padStart(2, '0')}-${String(between(this.random, 2, 28)).padStart(2, '0')}`;
+    // Dated in the months before its paper, and never the 1st: a first of the month reads as a month written as a day (the update-date rule).
+    const paper = pick(this.random, this.context.papers);
+    const [paperYear = 2014, paperMonth = 1] = paper.date.split('-').map(Number);
+    const year = paperMonth > 1 ? paperYear : paperYear - 1;
+    const month = paperMonth > 1 ? between(this.random, 1, paperMonth - 1) : between(this.random, 1, 12);
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(between(this.random, 2, 28)).padStart(2, '0')}`;
     const sentences = Array.from({ length: between(this.random, 3, 6) }, () =>
       fill(pick(this.random, UPDATE_SENTENCES), { month: pick(this.random, MONTHS), year: String(year) }),
     );
@@ -254,7 +250,7 @@ class Writer {
       `date: ${date}`,
       `audience: [${pick(this.random, AUDIENCE_SETS).join(', ')}]`,
       `areas: [${area.id}]`,
-      `sources: [${pick(this.random, this.context.sources)}]`,
+      `sources: [${paper.id}]`,
       '---',
       '',
       sentences.join(' '),
@@ -270,7 +266,7 @@ class Writer {
       `summary: ${q('Something a care leaver can ask for. Your personal adviser can tell you more.')}`,
       'areas: all',
       `audience: [young-people, practitioners]`,
-      `owner: ${OWNER}`,
+      `owner: ${this.context.owner}`,
       `approved: ${APPROVED}`,
       `reviewDue: ${REVIEW_DUE}`,
       `checkedOn: ${APPROVED}`,
@@ -327,7 +323,8 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
   const counts: Record<GeneratedKind, number> = { guidance: 0, procedure: 0, area: 0, update: 0, entitlement: 0 };
   const samples: Partial<GeneratedSite['samples']> = {};
   let charts = 0;
-  const pagesBase = join(project, COLLECTION_FILES.pages.base);
+  const files = collectionFiles();
+  const pagesBase = join(project, files.pages.base);
 
   for (let i = 0; i < pages; i++) {
     const kind = kindAt(i, counts.entitlement);
@@ -338,11 +335,11 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
       const title = writer.uniqueTitle(pick(random, UPDATE_FRAMES), { subject, area: area.name });
       const { date, text } = writer.update(title, area);
       const id = writer.uniqueId(`${date}-${slugOf(title)}`);
-      write(join(project, COLLECTION_FILES.updates.base, `${id}.mdx`), text);
+      write(join(project, files.updates.base, `${id}.mdx`), text);
       url = `/updates/${id}/`;
     } else if (kind === 'entitlement') {
       const title = writer.uniqueTitle('Help with {subject}, for care leavers', { subject });
-      write(join(project, COLLECTION_FILES.entitlements.base, `${writer.uniqueId(`generated-${slugOf(title)}`)}.yaml`), writer.entitlement(title));
+      write(join(project, files.entitlements.base, `${writer.uniqueId(`generated-${slugOf(title)}`)}.yaml`), writer.entitlement(title));
       url = '/leaving-care/everything/';
     } else {
       const frames = kind === 'guidance' ? GUIDANCE_FRAMES : kind === 'procedure' ? PROCEDURE_FRAMES : AREA_FRAMES;
@@ -372,6 +369,9 @@ export function generateContent(project: string, pages: number, seed = 1): Gener
 /** A project copy with `pages` generated pages, ready to build. */
 export function generateSite(root: string, pages: number, seed = 1): { dir: string; site: GeneratedSite } {
   const dir = copyProject(root, `portal-generated-${pages}-`);
+  // Content kept outside src/ (PORTAL_CONTENT) goes into the copy at the same place.
+  const content = contentDir();
+  if (!isAbsolute(content) && !existsSync(join(dir, content))) cpSync(resolve(root, content), join(dir, content), { recursive: true });
   return { dir, site: generateContent(dir, pages, seed) };
 }
 

@@ -5,28 +5,33 @@
  * - a "rank" filter: family help pages and reference pages, for ordering results;
  * - a small vocabulary file for "did you mean" spelling help, and the English word
  *   list in small shards, so help is offered only for words that are not words.
- * Usage: node scripts/index-search.ts [--site dist]
+ * Usage: node scripts/index-search.ts [--site dist] (the site defaults to PORTAL_OUT, else dist;
+ * the content to PORTAL_CONTENT, else src/content)
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import { loadAll } from '../src/lib/content-check.ts';
+import { loadContent } from '../src/lib/content-check.ts';
+import { CONTENT_FILES, contentPath, outDir } from '../src/lib/folders.ts';
 import { buildSynonymGroups, relatedWordsText, weightedExpansions, type GlossaryLike } from '../src/lib/search/synonyms.ts';
 import { countWords, mainText, vocabularyJson } from '../src/lib/search/vocabulary.ts';
 import { englishWords, shardFiles } from '../src/lib/search/english-words.ts';
 import { RANK } from '../src/lib/search/ranking.ts';
 import { AUDIENCE_LABELS, KIND_LABELS } from '../src/lib/labels.ts';
-import type { Audience } from '../src/lib/schemas.ts';
 
 const siteFlag = process.argv.indexOf('--site');
-const site = resolve(siteFlag > -1 ? (process.argv[siteFlag + 1] ?? 'dist') : 'dist');
+const site = resolve(siteFlag > -1 ? (process.argv[siteFlag + 1] ?? outDir()) : outDir());
 const root = process.cwd();
+
+// The build has already checked the content, so it is only read and typed here, each file once.
+const { content, problems } = loadContent(root);
+if (problems.length > 0) throw new Error(`The content has problems: run npm run check:content (first: ${problems[0]?.file})`);
 
 // A missing file means no entries; a file that does not parse stops the build (it once dropped every synonym silently).
 const readYaml = <T,>(path: string, fallback: T): T => (existsSync(path) ? ((parse(readFileSync(path, 'utf8')) as T) ?? fallback) : fallback);
-const glossary = readYaml<GlossaryLike[]>(join(root, 'src/content/glossary.yaml'), []);
-const local = readYaml<{ terms: string[] }[]>(join(root, 'src/content/search-synonyms.yaml'), []);
+const glossary: GlossaryLike[] = content.glossary.map((entry) => entry.data);
+const local = readYaml<{ terms: string[] }[]>(resolve(root, contentPath(CONTENT_FILES.synonyms)), []);
 const groups = buildSynonymGroups(glossary, local);
 
 const metaContent = (html: string, name: string) => new RegExp(`<meta name="${name}"[^>]*content="([^"]*)"`).exec(html)?.[1] ?? '';
@@ -74,14 +79,12 @@ for (const file of htmlFiles(site).sort()) {
 }
 
 // Entitlements are sections of the leaving care page; as records of their own they can be filtered and found directly.
-// The build has already checked the content, so the files are only read here.
-const { entries } = loadAll(root);
-const areaNames = new Map(entries.filter((e) => e.collection === 'areas').map((e) => [e.id, (e.data as { name: string }).name]));
+const areaNames = new Map(content.areas.map((e) => [e.id, e.data.name]));
 let records = 0;
-for (const entry of entries.filter((e) => e.collection === 'entitlements')) {
-  const d = entry.data as { title: string; summary: string; description: string; forWhom: string; howToAsk: string; areas: 'all' | string[]; audience: Audience[]; draft?: boolean };
+for (const entry of content.entitlements) {
+  const d = entry.data;
   if (d.draft) continue;
-  const areas = d.areas === 'all' ? ['All areas'] : d.areas.map((a) => areaNames.get(a) ?? a);
+  const areas = d.areas === 'all' ? ['All areas'] : d.areas.map((a) => areaNames.get(a.id) ?? a.id);
   const audiences = d.audience.map((a) => AUDIENCE_LABELS[a]);
   const body = `${d.title}. ${d.summary} ${d.description} ${d.forWhom}. ${d.howToAsk}`;
   // Once each: an entitlement is a few lines, so repeated related words would outweigh whole pages that use them.

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildDate } from '../src/lib/build-date.ts';
-import { COLLECTION_FILES } from '../src/lib/collections.ts';
+import { collectionFiles } from '../src/lib/collections.ts';
 import { levelUrl, pageUrl, updateUrl } from '../src/lib/routes.ts';
 import { TITLE_MAX } from '../src/lib/schemas.ts';
 
@@ -47,8 +47,11 @@ function aYearAfter(date: string): string {
   return `${Number(year) + 1}-${month}-${month === '02' && day === '29' ? '28' : day}`;
 }
 
-/** The partnership's area ids, from src/content/areas: the scaffold names them, the code does not. */
-const areaIds = (): string[] => readdirSync(join(root, COLLECTION_FILES.areas.base)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+/** Each collection's folder in the content folder (src/content, or PORTAL_CONTENT). */
+const COLLECTION_FILES = collectionFiles();
+
+/** The partnership's area ids, from the content's areas: the scaffold names them, the code does not. */
+const areaIds = (): string[] => readdirSync(resolve(root, COLLECTION_FILES.areas.base)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
 
 /** A YAML string that is safe whatever the title holds (JSON strings are valid YAML). */
 const yamlText = (text: string) => JSON.stringify(text);
@@ -168,7 +171,7 @@ Replace this with what happened, when, and what it means for readers.
 /** Where a new file goes, what it holds, and the address it will have. */
 function plan(kind: Kind, title: string, today: string, root: string): { file: string; text: string; url: string } {
   const slug = slugOf(title);
-  const pages = join(root, COLLECTION_FILES.pages.base);
+  const pages = resolve(root, COLLECTION_FILES.pages.base);
   switch (kind) {
     case 'guidance':
     case 'procedure':
@@ -176,17 +179,17 @@ function plan(kind: Kind, title: string, today: string, root: string): { file: s
     case 'area':
       return { file: join(pages, 'areas', `${slug}.mdx`), text: frontmatterPage(kind, title, today) + PAGE_BODY, url: pageUrl(`areas/${slug}`) };
     case 'entitlement':
-      return { file: join(root, COLLECTION_FILES.entitlements.base, `${slug}.yaml`), text: entitlement(title, today), url: '/leaving-care/everything/ (in the list of what you can get)' };
+      return { file: resolve(root, COLLECTION_FILES.entitlements.base, `${slug}.yaml`), text: entitlement(title, today), url: '/leaving-care/everything/ (in the list of what you can get)' };
     case 'level': {
       // There are four levels of need; a new file can only fill a gap.
-      const levels = join(root, COLLECTION_FILES.levels.base);
+      const levels = resolve(root, COLLECTION_FILES.levels.base);
       const number = [1, 2, 3, 4].find((n) => !existsSync(join(levels, `level-${n}.yaml`)));
-      if (number === undefined) fail('All four levels of need already exist (src/content/levels/level-1.yaml to level-4.yaml) — edit one of those instead.');
+      if (number === undefined) fail(`All four levels of need already exist (${COLLECTION_FILES.levels.base}/level-1.yaml to level-4.yaml) — edit one of those instead.`);
       return { file: join(levels, `level-${number}.yaml`), text: level(title, today, number), url: levelUrl(number) };
     }
     case 'update': {
       const id = `${today}-${slug}`;
-      return { file: join(root, COLLECTION_FILES.updates.base, `${id}.mdx`), text: update(title, today), url: updateUrl(id) };
+      return { file: resolve(root, COLLECTION_FILES.updates.base, `${id}.mdx`), text: update(title, today), url: updateUrl(id) };
     }
   }
 }

@@ -1,13 +1,15 @@
 /**
  * Writes dist/_headers with the Content Security Policy of the built pages and the
  * other security headers. Run after `astro build`. Usage: node scripts/write-headers.ts [--site dist]
+ * (the site defaults to PORTAL_OUT, else dist). It reads the built pages only, no content.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { outDir } from '../src/lib/folders.ts';
 import { cspFromHtml, headersFile, joinCsp } from '../src/lib/security-headers.ts';
 
 const siteFlag = process.argv.indexOf('--site');
-const site = resolve(siteFlag > -1 ? (process.argv[siteFlag + 1] ?? 'dist') : 'dist');
+const site = resolve(siteFlag > -1 ? (process.argv[siteFlag + 1] ?? outDir()) : outDir());
 
 const html = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -19,4 +21,4 @@ const policies = html(site).map((file) => cspFromHtml(readFileSync(file, 'utf8')
 const missing = policies.filter((p) => p === null).length;
 if (missing > 0) throw new Error(`${missing} built pages have no Content Security Policy <meta>`);
 writeFileSync(join(site, '_headers'), headersFile(joinCsp(policies as string[])));
-console.log(`Security headers: dist/_headers written for ${policies.length} pages.`);
+console.log(`Security headers: ${relative(process.cwd(), join(site, '_headers'))} written for ${policies.length} pages.`);

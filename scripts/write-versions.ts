@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildDate } from '../src/lib/build-date.ts';
 import { loadAll, loadFile, publicFiles, type LoadedEntry } from '../src/lib/content-check.ts';
-import { COLLECTION_FILES } from '../src/lib/collections.ts';
+import { collectionFiles } from '../src/lib/collections.ts';
 import { gitLogArgs, parseGitLog, versionsOfFile } from '../src/lib/page-history/git-log.ts';
 import { buildPageHistory } from '../src/lib/page-history/page-history.ts';
 import { depthOf, HISTORY_FILE, historyNotice, VERSIONS_DIR, type HistoryFile } from '../src/lib/page-history/versions.ts';
@@ -39,7 +39,7 @@ if (depth !== 'full') {
 } else {
   const { entries } = loadAll(root);
   const pages = entries.filter((entry) => entry.collection === 'pages' && !isDraft(entry));
-  const commits = parseGitLog(git(gitLogArgs(COLLECTION_FILES.pages.base)).stdout);
+  const commits = parseGitLog(git(gitLogArgs(collectionFiles().pages.base)).stdout);
   const wanted = new Map(pages.map((page) => [page.id, versionsOfFile(commits, `${prefix}${page.file}`)]));
   const blobs = readBlobs([...wanted.values()].flat().map((version) => `${version.commit}:${version.path}`));
 

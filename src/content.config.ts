@@ -1,25 +1,28 @@
 // Wires each collection's files to its schema. The schemas live in src/lib/schemas.ts.
+// The files are read from the content folder (src/content, or PORTAL_CONTENT), and each
+// entry's id is made by the checker's own rule, so both name every entry alike.
 import { defineCollection, reference } from 'astro:content';
 import { existsSync, globSync } from 'node:fs';
 import { file, glob, type Loader } from 'astro/loaders';
-import { COLLECTION_FILES } from './lib/collections.ts';
+import { collectionFiles, entryIdFromPath, type GlobCollection } from './lib/collections.ts';
 import { oldVersionSchema } from './lib/page-history/renderable.ts';
 import { VERSIONS_DIR } from './lib/page-history/versions.ts';
 import { makeSchemas, type RefFactory } from './lib/schemas.ts';
 
 const schemas = makeSchemas(reference as unknown as RefFactory);
-const files = COLLECTION_FILES;
+const files = collectionFiles();
+const from = (where: GlobCollection) => glob({ ...where, generateId: ({ entry }) => entryIdFromPath(entry) });
 
 export const collections = {
-  pages: defineCollection({ loader: glob(files.pages), schema: schemas.page }),
-  entitlements: defineCollection({ loader: glob(files.entitlements), schema: schemas.entitlement }),
-  levels: defineCollection({ loader: glob(files.levels), schema: schemas.level }),
-  updates: defineCollection({ loader: glob(files.updates), schema: schemas.update }),
-  areas: defineCollection({ loader: glob(files.areas), schema: schemas.areaData }),
-  sources: defineCollection({ loader: glob(files.sources), schema: schemas.source }),
+  pages: defineCollection({ loader: from(files.pages), schema: schemas.page }),
+  entitlements: defineCollection({ loader: from(files.entitlements), schema: schemas.entitlement }),
+  levels: defineCollection({ loader: from(files.levels), schema: schemas.level }),
+  updates: defineCollection({ loader: from(files.updates), schema: schemas.update }),
+  areas: defineCollection({ loader: from(files.areas), schema: schemas.areaData }),
+  sources: defineCollection({ loader: from(files.sources), schema: schemas.source }),
   glossary: defineCollection({ loader: file(files.glossary.file), schema: schemas.glossary }),
-  datasets: defineCollection({ loader: glob(files.datasets), schema: schemas.dataset }),
-  services: defineCollection({ loader: glob(files.services), schema: schemas.service }),
+  datasets: defineCollection({ loader: from(files.datasets), schema: schemas.dataset }),
+  services: defineCollection({ loader: from(files.services), schema: schemas.service }),
   // Old versions of pages, written from git by scripts/write-versions.ts; none (a shallow clone, astro build alone) is not worth a warning.
   versions: defineCollection({ loader: oldVersions(), schema: oldVersionSchema }),
 };

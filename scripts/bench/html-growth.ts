@@ -5,7 +5,7 @@
  * site-wide navigation or lists, which cost every reader on every page.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { COLLECTION_FILES } from '../../src/lib/collections.ts';
+import { collectionFiles } from '../../src/lib/collections.ts';
 import { join, relative } from 'node:path';
 
 /**
@@ -19,8 +19,8 @@ export const INDEX_PAGES: ReadonlyMap<string, string> = new Map([
   ['/updates/', 'lists every board update'],
   ['/recent-changes/', 'lists dated changes across the site'],
   ['/leaving-care/everything/', 'the full list of every care leaver entitlement'],
-  // One set of band pages per area of the partnership (src/content/areas).
-  ...readdirSync(COLLECTION_FILES.areas.base)
+  // One set of band pages per area of the partnership (the content's areas).
+  ...readdirSync(collectionFiles().areas.base)
     .filter((file) => file.endsWith('.yaml'))
     .map((file): [string, string] => [`/${file.slice(0, -5)}/leaving-care/*`, 'each band page lists every entitlement for that area and age']),
 ]);

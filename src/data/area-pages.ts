@@ -13,7 +13,7 @@ export async function areaPagePaths(): Promise<{ params: { area: string }; props
   return Promise.all(
     areas.map(async (area) => {
       const paper = await getEntry('sources', area.data.frontDoor.source.id);
-      if (!paper) throw new Error(`src/content/areas/${area.id}.yaml: frontDoor.source "${area.data.frontDoor.source.id}" does not exist`);
+      if (!paper) throw new Error(`${area.filePath ?? `areas/${area.id}.yaml`}: frontDoor.source "${area.data.frontDoor.source.id}" does not exist`);
       return { params: { area: area.id }, props: { area, paper } };
     }),
   );

@@ -91,3 +91,23 @@ export async function sourcesForArea<T extends { id: string }>(area: CollectionE
   const otherCouncils = new Set(sources.filter((s) => s.data.type === 'paper' && s.data.council !== area.data.council).map((s) => s.id));
   return refs.filter((ref) => !otherCouncils.has(ref.id));
 }
+
+/** Every dataset, A to Z by title: the Facts and figures page and the CSV downloads. */
+export async function datasetsByTitle(): Promise<CollectionEntry<'datasets'>[]> {
+  return (await getCollection('datasets')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+/** A dataset by id, with the paper its figures come from. Throws with the ids that exist when it is unknown. */
+export async function datasetWithSource(id: string): Promise<{ dataset: CollectionEntry<'datasets'>; source: CollectionEntry<'sources'> | undefined }> {
+  const dataset = await getEntry('datasets', id);
+  if (!dataset) {
+    const ids = (await getCollection('datasets')).map((d) => d.id).sort();
+    throw new Error(`<DataExplainer id="${id}" />: there is no dataset "${id}" — use one of ${ids.join(', ')}`);
+  }
+  return { dataset, source: await getEntry('sources', dataset.data.source.id) };
+}
+
+/** The glossary's acronyms or its words and terms, in file order. */
+export async function glossaryOf(kind: 'acronym' | 'term'): Promise<CollectionEntry<'glossary'>[]> {
+  return getCollection('glossary', (t) => t.data.kind === kind);
+}

@@ -3,14 +3,16 @@
  * so an editor sees one plain line per problem before the build even starts.
  */
 import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import { COLLECTION_FILES, entryIdFromPath, type CollectionName } from './collections.ts';
+import { COLLECTION_NAMES, collectionFiles, entryIdFromPath, type CollectionName } from './collections.ts';
 import { buildDate } from './build-date.ts';
+import type { CheckedContent, CheckedEntry } from './checked-content.ts';
 import { isWarning, toProblems, type ContentProblem } from './content-errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { describe } from './field-errors.ts';
+import { CONTENT_FILES, contentDir, contentPath } from './folders.ts';
 import { checkPartnership } from './partnership.ts';
 import { parseEntries, runRules } from './rules/index.ts';
 import { buildSiteMap, urlOf } from './rules/site-map.ts';
@@ -19,6 +21,7 @@ import { makeSchemas, type CollectionWithRefs, type EntryRef, type RefFactory } 
 import type { LoadedEntry } from './entry.ts';
 
 export type { LoadedEntry } from './entry.ts';
+export type { CheckedContent, CheckedEntry } from './checked-content.ts';
 
 export type KnownIds = Partial<Record<CollectionWithRefs, Set<string>>>;
 
@@ -127,20 +130,20 @@ export function loadFile(
   };
 }
 
-/** Loads every file of every collection under `root`. */
-export function loadAll(root: string): { entries: LoadedEntry[]; problems: ContentProblem[] } {
+/** Loads every file of every collection in the content folder `dir` (src/content, or PORTAL_CONTENT) under `root`. */
+export function loadAll(root: string, dir = contentDir()): { entries: LoadedEntry[]; problems: ContentProblem[] } {
   const entries: LoadedEntry[] = [];
   const problems: ContentProblem[] = [];
-  for (const [collection, where] of Object.entries(COLLECTION_FILES) as [CollectionName, (typeof COLLECTION_FILES)[CollectionName]][]) {
+  for (const [collection, where] of Object.entries(collectionFiles(dir)) as [CollectionName, ReturnType<typeof collectionFiles>[CollectionName]][]) {
     if ('file' in where) {
-      const absolute = join(root, where.file);
+      const absolute = resolve(root, where.file);
       if (!existsSync(absolute)) continue;
       const loaded = loadFile(root, collection, absolute, '');
       entries.push(...loaded.entries);
       problems.push(...loaded.problems);
       continue;
     }
-    const base = join(root, where.base);
+    const base = resolve(root, where.base);
     if (!existsSync(base)) continue;
     for (const relativePath of globSync(where.pattern, { cwd: base }).sort()) {
       const loaded = loadFile(root, collection, join(base, relativePath), entryIdFromPath(relativePath));
@@ -175,19 +178,23 @@ export function schemaFor(collection: CollectionName, schemas: ReturnType<typeof
   }
 }
 
-/** Validates loaded entries; returns one problem per wrong field. */
-export function validateEntries(entries: readonly LoadedEntry[], known: KnownIds): ContentProblem[] {
+/** Validates loaded entries: one problem per wrong field, and the entries that passed, typed, by collection. */
+export function validate(entries: readonly LoadedEntry[], known: KnownIds): { problems: ContentProblem[]; content: CheckedContent } {
   const schemas = makeSchemas(checkingRef(known));
   const problems: ContentProblem[] = [];
+  const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Record<CollectionName, CheckedEntry[]>;
   for (const entry of entries) {
     const result = schemaFor(entry.collection, schemas).safeParse(entry.data);
-    if (result.success) continue;
+    if (result.success) {
+      content[entry.collection].push({ ...entry, data: result.data } as CheckedEntry);
+      continue;
+    }
     for (const problem of toProblems(entry.file, result.error.issues)) {
       const topField = problem.field.split(/[.[]/)[0] ?? '';
       problems.push({ ...problem, line: entry.fieldLines.get(topField) ?? problem.line });
     }
   }
-  return problems;
+  return { problems, content: content as unknown as CheckedContent };
 }
 
 /** Ids each collection holds, for checking references. */
@@ -206,6 +213,8 @@ export interface CheckOptions {
   today?: string;
   /** Defaults to the CI environment variable being "true". */
   ci?: boolean;
+  /** The content folder under the root; defaults to src/content, or PORTAL_CONTENT. */
+  contentDir?: string;
 }
 
 const withDefaults = (options: CheckOptions) => ({ today: options.today ?? buildDate(), ci: options.ci ?? process.env.CI === 'true' });
@@ -219,11 +228,11 @@ export function publicFiles(root: string): string[] {
     .map((item) => relative(base, join(item.parentPath, item.name)).split('\\').join('/'));
 }
 
-/** The list of numbers not yet traced to a source, by file: shrinks as claims are added. */
-export const UNTRACED_FILE = 'src/content/untraced-numbers.yaml';
+/** The list of numbers not yet traced to a source, by file: shrinks as claims are added. In the content folder `dir`. */
+export const untracedFile = (dir = contentDir()) => contentPath(CONTENT_FILES.untraced, dir);
 
-function untracedAllowed(root: string): Map<string, string[]> {
-  const path = join(root, UNTRACED_FILE);
+function untracedAllowed(root: string, dir: string): Map<string, string[]> {
+  const path = resolve(root, untracedFile(dir));
   if (!existsSync(path)) return new Map();
   const data = (parseDocument(readFileSync(path, 'utf8')).toJS() ?? {}) as Record<string, unknown>;
   return new Map(Object.entries(data).map(([file, numbers]) => [file, Array.isArray(numbers) ? numbers.map(String) : []]));
@@ -232,9 +241,9 @@ function untracedAllowed(root: string): Map<string, string[]> {
 /** Rule problems in file order, then line order, so one file's problems read top to bottom. */
 const byFileAndLine = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
-/** Schema problems, then rule problems, for `checked` against the whole site `all`. */
-function problemsOf(root: string, checked: readonly LoadedEntry[], all: readonly LoadedEntry[], known: KnownIds, options: CheckOptions): ContentProblem[] {
-  const schemaProblems = validateEntries(checked, known);
+/** Schema problems, then rule problems, for `checked` against the whole site `all`; and the checked entries that passed. */
+function problemsOf(root: string, checked: readonly LoadedEntry[], all: readonly LoadedEntry[], known: KnownIds, options: CheckOptions): { problems: ContentProblem[]; content: CheckedContent } {
+  const { problems: schemaProblems, content } = validate(checked, known);
   const invalid = new Set(schemaProblems.map((problem) => problem.file));
   const parsedChecked = parseEntries(checked, invalid);
   const others = parseEntries(all.filter((entry) => !checked.includes(entry)), new Set()).parsed;
@@ -242,17 +251,39 @@ function problemsOf(root: string, checked: readonly LoadedEntry[], all: readonly
     checked: parsedChecked.parsed,
     all: [...others, ...parsedChecked.parsed],
     site: buildSiteMap([...others, ...parsedChecked.parsed], publicFiles(root)),
-    untracedAllowed: untracedAllowed(root),
+    untracedAllowed: untracedAllowed(root, options.contentDir ?? contentDir()),
+    untracedFile: untracedFile(options.contentDir ?? contentDir()),
     ...withDefaults(options),
   });
-  return [...schemaProblems, ...[...parsedChecked.problems, ...ruleProblems].sort(byFileAndLine)];
+  return { problems: [...schemaProblems, ...[...parsedChecked.problems, ...ruleProblems].sort(byFileAndLine)], content };
 }
 
-/** Everything wrong with the content under `root`: errors stop the build, warnings do not. */
-export function checkContent(root: string, options: CheckOptions = {}): { entries: LoadedEntry[]; problems: ContentProblem[]; warnings: ContentProblem[] } {
-  const { entries, problems: loadProblems } = loadAll(root);
-  const found = [...loadProblems, ...checkPartnership(root).problems, ...problemsOf(root, entries, entries, knownIds(entries), options)];
-  return { entries, problems: found.filter((problem) => !isWarning(problem)), warnings: found.filter(isWarning) };
+export interface CheckResult {
+  /** Every file as read, valid or not: what the rules see. */
+  entries: LoadedEntry[];
+  /** The entries that passed their schema, typed, by collection: what scripts and tests use. */
+  content: CheckedContent;
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/** Everything wrong with the content under `root`: errors stop the build, warnings do not. Each file is read once. */
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
+  const dir = options.contentDir ?? contentDir();
+  const { entries, problems: loadProblems } = loadAll(root, dir);
+  const checked = problemsOf(root, entries, entries, knownIds(entries), { ...options, contentDir: dir });
+  const found = [...loadProblems, ...checkPartnership(root, dir).problems, ...checked.problems];
+  return { entries, content: checked.content, problems: found.filter((problem) => !isWarning(problem)), warnings: found.filter(isWarning) };
+}
+
+/**
+ * The content under `root` read and validated, without the content rules: for scripts that run
+ * after the check has passed (the search index), so each file is read once per script.
+ */
+export function loadContent(root: string, dir = contentDir()): { content: CheckedContent; problems: ContentProblem[] } {
+  const { entries, problems } = loadAll(root, dir);
+  const validated = validate(entries, knownIds(entries));
+  return { content: validated.content, problems: [...problems, ...validated.problems] };
 }
 
 /**
@@ -261,10 +292,10 @@ export function checkContent(root: string, options: CheckOptions = {}): { entrie
  * at the same address, so a level 1 file is checked as level 1.
  */
 export function checkFile(root: string, collection: CollectionName, path: string, options: CheckOptions = {}): ContentProblem[] {
-  const real = loadAll(root).entries;
+  const real = loadAll(root, options.contentDir ?? contentDir()).entries;
   const id = entryIdFromPath(path.split('/').at(-1) ?? path);
   const loaded = loadFile(root, collection, path, id);
   const addresses = new Set(loaded.entries.map((entry) => urlOf(entry)).filter(Boolean));
   const site = [...real.filter((entry) => !addresses.has(urlOf(entry))), ...loaded.entries];
-  return [...loaded.problems, ...problemsOf(root, loaded.entries, site, knownIds(real), options)];
+  return [...loaded.problems, ...problemsOf(root, loaded.entries, site, knownIds(real), options).problems];
 }

@@ -4,20 +4,18 @@
  * and report route are set once, outside the code.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { formatProblem, toProblems, type ContentProblem } from './content-errors.ts';
+import { CONTENT_FILES, contentDir, contentPath } from './folders.ts';
 import { makePartnershipSchema, type PartnershipData } from './schemas.ts';
 
-/** The content folder, relative to the project root; PORTAL_CONTENT lets a partnership keep its content elsewhere. */
-export const contentDir = () => process.env.PORTAL_CONTENT ?? 'src/content';
-
-/** Where the partnership file lives under `root`. */
-export const partnershipPath = (root: string) => join(root, contentDir(), 'partnership.yaml');
+/** Where the partnership file lives under `root`, in the content folder `dir`. */
+export const partnershipPath = (root: string, dir = contentDir()) => resolve(root, contentPath(CONTENT_FILES.partnership, dir));
 
 /** The checked settings, or one problem per wrong field (file as editors see it, relative to root). */
-export function checkPartnership(root: string): { data?: PartnershipData; problems: ContentProblem[] } {
-  const path = partnershipPath(root);
+export function checkPartnership(root: string, dir = contentDir()): { data?: PartnershipData; problems: ContentProblem[] } {
+  const path = partnershipPath(root, dir);
   const file = relative(root, path) || path;
   if (!existsSync(path)) {
     return { problems: [{ file, field: '(the whole file)', message: 'is missing — copy src/content/partnership.yaml from the portal and fill it in' }] };

@@ -4,7 +4,7 @@
  * wooorm's maintained packages; the text is read from the same MDX tree the build uses.
  */
 import { fleschKincaid as gradeOf } from 'flesch-kincaid';
-import type { Nodes, Parents } from 'mdast';
+import type { Nodes, Parents, Root } from 'mdast';
 import { syllable } from 'syllable';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseMdx } from './rules/parse-mdx.ts';
@@ -24,9 +24,13 @@ function prose(node: Nodes): string {
 /** Markdown/MDX to plain sentences, one per heading or paragraph; a body MDX cannot read is read as plain text. */
 export function plainText(markdown: string): string {
   const parsed = parseMdx(markdown);
-  if (!parsed.tree) return markdown.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return parsed.tree ? proseText(parsed.tree) : markdown.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The plain sentences of an MDX tree already parsed (the content check parses each body once). */
+export function proseText(tree: Root): string {
   const sentences: string[] = [];
-  visit(parsed.tree, (node) => {
+  visit(tree, (node) => {
     if (NOT_PROSE.has(node.type)) return SKIP;
     if (!BLOCKS.has(node.type)) return undefined;
     const text = prose(node as Parents).replace(/\s+/g, ' ').trim();

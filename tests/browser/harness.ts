@@ -1,4 +1,4 @@
-// Shared set-up for browser tests: serve dist/ on 127.0.0.1 and drive Debian Chromium.
+// Shared set-up for browser tests: serve dist/ (or another built site) on 127.0.0.1 and drive Debian Chromium.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Server } from 'node:http';
@@ -21,8 +21,8 @@ export const CHROMIUM_ARGS = [
 
 export type { Site } from './site.ts';
 
-export async function openSite(): Promise<Site> {
-  const server: Server = await startServer({ root: 'dist', port: 0 });
+export async function openSite(root = 'dist'): Promise<Site> {
+  const server: Server = await startServer({ root, port: 0 });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   // launch() already gives Chromium a fresh, throwaway profile directory.
@@ -66,13 +66,13 @@ export function builtPages(root = 'dist'): string[] {
 }
 
 /**
- * Opens the built site before a test file's tests and closes it after.
+ * Opens the built site (dist/, or `root`) before a test file's tests and closes it after.
  * Returns a handle whose browser and base are read once the site is open.
  */
-export function useSite(): Site {
+export function useSite(root = 'dist'): Site {
   let site: Site | undefined;
   beforeAll(async () => {
-    site = await openSite();
+    site = await openSite(root);
   });
   afterAll(async () => {
     // Tabs may still be working ahead for this file's browser (page-pass.ts).

@@ -2,7 +2,7 @@
 // their age, in pages no taller than six screens; the filter agrees with those pages.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { loadContent } from '../../src/lib/content-check.ts';
 import { AGE_BANDS, leavingCareUrl } from '../../src/lib/routes.ts';
 import { builtPages, useSite } from './harness.ts';
 import { axeViolations } from './page-facts.ts';
@@ -16,15 +16,13 @@ interface Entitlement {
   ageTo: number;
   /** Area ids, or 'all'. */
   areas: 'all' | string[];
-  draft?: boolean;
 }
-const { entries } = checkContent(process.cwd());
-const entitlements = entries
-  .filter((e) => e.collection === 'entitlements')
-  // The checker hands over the YAML as written: areas is 'all' or a list of ids.
-  .map((e) => ({ ...(e.data as Omit<Entitlement, 'id'>), id: e.id }))
-  .filter((e) => !e.draft);
-const areaIds = entries.filter((e) => e.collection === 'areas').map((e) => e.id);
+const { content } = loadContent(process.cwd());
+const entitlements: Entitlement[] = content.entitlements
+  .filter((e) => !e.data.draft)
+  // The checker hands over references as { id, collection }, as Astro does: the areas as ids.
+  .map(({ id, data }) => ({ id, ageFrom: data.ageFrom, ageTo: data.ageTo, areas: data.areas === 'all' ? 'all' : data.areas.map((a) => a.id) }));
+const areaIds = content.areas.map((e) => e.id);
 const inArea = (e: Entitlement, area: string) => e.areas === 'all' || e.areas.includes(area);
 const atAge = (e: Entitlement, age: number) => e.ageFrom <= age && e.ageTo >= age;
 const byId = new Map(entitlements.map((e) => [e.id, e]));

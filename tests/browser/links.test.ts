@@ -3,79 +3,15 @@
 // robots.txt and CSS. Each #fragment on an HTML page must be an id on that page.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { builtPages, useSite } from './harness.ts';
-
-type Element = DefaultTreeAdapterTypes.Element;
-type ParentNode = DefaultTreeAdapterTypes.ParentNode;
-
-interface Reference {
-  /** Where it was found, e.g. `link[href]` or `manifest start_url`. */
-  kind: string;
-  url: string;
-}
+import { linkChecker, type Reference } from './html-references.ts';
 
 const SITE_URL = process.env.SITE_URL?.replace(/\/$/, '');
-/** Attributes that hold an address, on any element. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'cite']);
-
-const fileFor = (path: string) => (path.endsWith('/') ? join('dist', path, 'index.html') : join('dist', path));
-
-function* elements(node: ParentNode): Generator<Element> {
-  for (const child of node.childNodes) {
-    if ('tagName' in child) {
-      yield child;
-      yield* elements(child);
-      if (child.tagName === 'template' && 'content' in child) yield* elements((child as DefaultTreeAdapterTypes.Template).content);
-    }
-  }
-}
-
-/** Every address in one HTML page, tagged with the element and attribute it came from. */
-function htmlReferences(html: string): { refs: Reference[]; ids: Set<string> } {
-  const refs: Reference[] = [];
-  const ids = new Set<string>();
-  for (const el of elements(parse(html))) {
-    for (const { name, value } of el.attrs) {
-      if (name === 'id') ids.add(value);
-      else if (URL_ATTRIBUTES.has(name)) refs.push({ kind: `${el.tagName}[${name}]`, url: value });
-      else if (name === 'srcset' || name === 'imagesrcset') {
-        for (const candidate of value.split(',')) {
-          const url = candidate.trim().split(/\s+/)[0];
-          if (url) refs.push({ kind: `${el.tagName}[${name}]`, url });
-        }
-      }
-    }
-  }
-  return { refs, ids };
-}
+const { brokenIn, referencesOf } = linkChecker('dist', SITE_URL);
 
 const pages = builtPages();
-const parsed = new Map(pages.map((path) => [path, htmlReferences(readFileSync(fileFor(path), 'utf8'))]));
-
-/** Why an address does not resolve from `base`, or undefined when it does (or is another site's). */
-function brokenReason(url: string, base: string): string | undefined {
-  if (url === '') return 'empty address';
-  if (/^(mailto:|tel:|sms:|data:)/.test(url)) return undefined;
-  if (/^javascript:/i.test(url)) return 'javascript: address (the CSP forbids it)';
-  const absolute = SITE_URL && url.startsWith(SITE_URL) ? url.slice(SITE_URL.length) || '/' : url;
-  if (/^(https?:)?\/\//.test(absolute)) return undefined;
-  const resolved = new URL(absolute.replace(/&amp;/g, '&'), `http://site${base}`);
-  const target = decodeURIComponent(resolved.pathname);
-  const file = fileFor(target);
-  if (!existsSync(file)) return 'no such file';
-  const fragment = decodeURIComponent(resolved.hash.slice(1));
-  if (!fragment || !file.endsWith('.html')) return undefined;
-  const ids = parsed.get(target)?.ids ?? htmlReferences(readFileSync(file, 'utf8')).ids;
-  return ids.has(fragment) ? undefined : `no #${fragment} on ${target}`;
-}
-
-const brokenIn = (refs: Reference[], base: string) =>
-  refs.flatMap(({ kind, url }) => {
-    const reason = brokenReason(url, base);
-    return reason ? [`${kind} ${url} (${reason})`] : [];
-  });
+const parsed = new Map(pages.map((path) => [path, referencesOf(path)]));
 
 /** Addresses in the web manifest, which the browser resolves against the manifest's own address. */
 function manifestReferences(): Reference[] {

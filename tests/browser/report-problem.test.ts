@@ -1,7 +1,7 @@
 // Every content page ends with "Report a problem with this page", linking where partnership.yaml says, as a plain link.
 // Each page is read from the run's one load of it (page-facts.ts DESKTOP).
 import { describe, expect, it } from 'vitest';
-import { loadAll } from '../../src/lib/content-check.ts';
+import { loadContent } from '../../src/lib/content-check.ts';
 import { partnership } from '../../src/lib/partnership.ts';
 import { reportProblemHref } from '../../src/lib/report-problem.ts';
 import { levelUrl, pageUrl, updateUrl } from '../../src/lib/routes.ts';
@@ -12,13 +12,12 @@ import { visit } from './page-pass.ts';
 const site = useSite();
 
 /** Every published page, level of need and board update, with the title the link's report carries. */
-const contentPages = loadAll(process.cwd())
-  .entries.filter((entry) => ['pages', 'levels', 'updates'].includes(entry.collection) && !(entry.data as { draft?: boolean }).draft)
-  .map((entry) => {
-    const data = entry.data as { title: string; level: number };
-    const path = entry.collection === 'levels' ? levelUrl(data.level) : entry.collection === 'updates' ? updateUrl(entry.id) : pageUrl(entry.id);
-    return { title: data.title, path };
-  });
+const { content } = loadContent(process.cwd());
+const contentPages = [
+  ...content.pages.filter((e) => !e.data.draft).map((e) => ({ title: e.data.title, path: pageUrl(e.id) })),
+  ...content.levels.filter((e) => !e.data.draft).map((e) => ({ title: e.data.title, path: levelUrl(e.data.level) })),
+  ...content.updates.filter((e) => !e.data.draft).map((e) => ({ title: e.data.title, path: updateUrl(e.id) })),
+];
 
 const paths = contentPages.map((p) => p.path);
 

@@ -1,7 +1,7 @@
 // A page with a bad date must fail `npm run build` with the file, the field and the fix,
 // and no stack trace. Runs the real build on a copy of the project with one broken page.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, removeCopy } from '../../scripts/bench/project-copy.ts';
@@ -31,6 +31,8 @@ describe('a bad date in a page', () => {
     expect(output).toMatch(/src\/content\/pages\/early-help\.mdx:\d+: reviewDue: "soon" is not a date — write it as 2027-03-31/);
     expect(output).toContain('1 content problem found');
     expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+    // Astro builds while the content is checked; a failed check leaves nothing to publish.
+    expect(existsSync(join(copy, 'dist'))).toBe(false);
   });
 
   it("fails Astro's own build too, with the same plain message", () => {

@@ -2,18 +2,18 @@
 // seed papers are present, as in CI) the quote is in the paper at the cited line.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { loadContent } from '../../src/lib/content-check.ts';
 import { quoteAtLines } from '../../src/lib/figure-check.ts';
 import { keysOf, quoteStates } from '../../src/lib/numbers-in-text.ts';
 import { paperLines, SEEDS, seedsPresent } from './seeds.ts';
 
-const { entries } = checkContent(process.cwd());
-const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e.data as { type: string; seedFile?: string }]));
+// Checked and typed by the content checker: each file read once.
+const { content } = loadContent(process.cwd());
+const sources = new Map(content.sources.map((e) => [e.id, e.data]));
 
-interface Claim { says: (string | number)[]; source: string; lines?: number[]; quote?: string; where?: string }
-const claims = entries.flatMap((entry) =>
-  ((entry.data as { claims?: Claim[] }).claims ?? []).map((claim, i) => ({ name: `${entry.file} claims[${i + 1}]`, ...claim })),
-);
+/** Every collection whose entries carry claims. */
+const withClaims = [...content.pages, ...content.entitlements, ...content.levels, ...content.updates, ...content.areas, ...content.glossary, ...content.datasets];
+const claims = withClaims.flatMap((entry) => entry.data.claims.map((claim, i) => ({ name: `${entry.file} claims[${i + 1}]`, ...claim, source: claim.source.id })));
 const fromPapers = claims.filter((c) => sources.get(c.source)?.type === 'paper');
 
 describe('claims', () => {
@@ -35,7 +35,8 @@ let quoteChecksRun = 0;
 describe.skipIf(!seedsPresent)('claims against the seed papers (../shared/seeds)', () => {
   it.each(fromPapers.map((c) => [c.name, c] as const))('%s: the quote is at the cited line', (_, c) => {
     quoteChecksRun++;
-    const seedFile = sources.get(c.source)?.seedFile ?? '';
+    const source = sources.get(c.source);
+    const seedFile = source?.type === 'paper' ? source.seedFile : '';
     expect(quoteAtLines(paperLines(seedFile), c.lines ?? [], c.quote ?? ''), `"${c.quote}" is not at lines ${c.lines?.join(', ')} of ${seedFile}`).toBe(true);
   });
 });

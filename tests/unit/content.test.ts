@@ -2,14 +2,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type LoadedEntry } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
 import { fleschKincaid, plainText } from '../../src/lib/readability.ts';
 import { READING_GRADE_LIMIT } from '../../src/lib/rules/reading-age.ts';
 import { SEEDS, seedsPresent } from './seeds.ts';
 
-const { entries, problems } = checkContent(process.cwd());
-const of = (collection: string) => entries.filter((e) => e.collection === collection);
-const data = <T,>(e: LoadedEntry) => e.data as T;
+// entries: the files as read, for the rules; content: the same entries checked and typed, by collection.
+const { entries, content, problems } = checkContent(process.cwd());
 
 /** Every piece of reader-facing text in the content, with where it came from. */
 const texts = entries.map((e) => ({ file: e.file, text: `${JSON.stringify(e.data)}\n${e.body ?? ''}` }));
@@ -20,18 +19,18 @@ describe('content', () => {
   });
 
   it('has the three partnership areas with their front doors', () => {
-    const areas = Object.fromEntries(of('areas').map((e) => [e.id, data<{ frontDoor: { name: string }; page: string }>(e)]));
+    const areas = Object.fromEntries(content.areas.map((e) => [e.id, e.data]));
     expect(Object.keys(areas).sort()).toEqual(['shropshire', 'telford-wrekin', 'worcestershire']);
     expect(areas['shropshire']?.frontDoor.name).toBe('Compass');
     expect(areas['telford-wrekin']?.frontDoor.name).toBe('Family Connect');
     expect(areas['worcestershire']?.frontDoor.name).toBe('Family Front Door');
-    const pageIds = new Set(of('pages').map((p) => p.id));
+    const pageIds = new Set(content.pages.map((p) => p.id));
     for (const area of Object.values(areas)) expect(pageIds).toContain(area.page);
   });
 
   it('cites the five papers, each with its seed file', () => {
-    const papers = of('sources').filter((s) => data<{ type: string }>(s).type === 'paper');
-    expect(papers.map((p) => data<{ seedFile: string }>(p).seedFile).sort()).toEqual([
+    const papers = content.sources.flatMap((s) => (s.data.type === 'paper' ? [s.data] : []));
+    expect(papers.map((p) => p.seedFile).sort()).toEqual([
       '000_1df937bd7aaf2266.txt',
       '001_ef9d36ac05903de1.txt',
       '002_f84f394c37a6a1dd.txt',
@@ -41,33 +40,33 @@ describe('content', () => {
   });
 
   it('has the four bodies of content', () => {
-    const ids = new Set(of('pages').map((p) => p.id));
+    const ids = new Set(content.pages.map((p) => p.id));
     for (const id of ['early-help', 'early-help/for-practitioners', 'exploitation', 'exploitation/cse-pathway', 'leaving-care', 'levels-of-need', 'about']) {
       expect(ids).toContain(id);
     }
-    const pathway = of('pages').find((p) => p.id === 'exploitation/cse-pathway');
-    expect(data<{ kind: string }>(pathway!).kind).toBe('procedure');
+    const pathway = content.pages.find((p) => p.id === 'exploitation/cse-pathway');
+    expect(pathway?.data.kind).toBe('procedure');
   });
 
   it('has four levels of need, numbered 1 to 4', () => {
-    expect(of('levels').map((l) => data<{ level: number }>(l).level).sort()).toEqual([1, 2, 3, 4]);
+    expect(content.levels.map((l) => l.data.level).sort()).toEqual([1, 2, 3, 4]);
   });
 
   it('has a glossary of at least 80 terms with unique ids and terms', () => {
-    const glossary = of('glossary').map((g) => data<{ term: string }>(g).term.toLowerCase());
+    const glossary = content.glossary.map((g) => g.data.term.toLowerCase());
     expect(glossary.length).toBeGreaterThanOrEqual(80);
     expect(new Set(glossary).size).toBe(glossary.length);
   });
 
   it('has at least eight dated board updates', () => {
-    expect(of('updates').length).toBeGreaterThanOrEqual(8);
+    expect(content.updates.length).toBeGreaterThanOrEqual(8);
   });
 
   it('states amounts only for entitlements whose source is national law or guidance', () => {
-    const paperIds = new Set(of('sources').filter((s) => data<{ type: string }>(s).type === 'paper').map((s) => s.id));
-    const withAmounts = of('entitlements').filter((e) => data<{ amount?: unknown }>(e).amount);
+    const paperIds = new Set(content.sources.filter((s) => s.data.type === 'paper').map((s) => s.id));
+    const withAmounts = content.entitlements.filter((e) => e.data.amount);
     expect(withAmounts.length).toBeGreaterThan(0);
-    for (const e of withAmounts) expect(data<{ sources: string[] }>(e).sources.some((s) => !paperIds.has(s)), e.file).toBe(true);
+    for (const e of withAmounts) expect(e.data.sources.some((s) => !paperIds.has(s.id)), e.file).toBe(true);
   });
 
   it('gives every phone number from a service that names its source', async () => {
@@ -76,15 +75,12 @@ describe('content', () => {
     const parsed = parseEntries(entries, new Set()).parsed;
     expect(phoneNumbers({ checked: parsed, all: parsed, site: { routes: new Map() }, today: '2026-12-01', ci: false })).toEqual([]);
     // And the services really do give numbers: the check above is not vacuous.
-    expect(of('services').flatMap((s) => data<{ contacts: { kind: string }[] }>(s).contacts).filter((c) => c.kind === 'phone').length).toBeGreaterThanOrEqual(8);
+    expect(content.services.flatMap((s) => s.data.contacts).filter((c) => c.kind === 'phone').length).toBeGreaterThanOrEqual(8);
   });
 });
 
 describe('plain English for families and young people', () => {
-  const familyPages = of('pages').filter((p) => {
-    const audience = data<{ audience: string[] }>(p).audience;
-    return audience.includes('families') || audience.includes('young-people');
-  });
+  const familyPages = content.pages.filter((p) => p.data.audience.includes('families') || p.data.audience.includes('young-people'));
   it('there are family pages to check', () => {
     expect(familyPages.length).toBeGreaterThanOrEqual(5);
   });

@@ -2,22 +2,21 @@
 // are present, as in CI) the quote is in the paper at the cited line.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { loadContent } from '../../src/lib/content-check.ts';
 import { quoteAtLines, quoteStatesValue } from '../../src/lib/figure-check.ts';
 import { paperLines, SEEDS, seedsPresent } from './seeds.ts';
 
-const { entries } = checkContent(process.cwd());
-const datasets = entries.filter((e) => e.collection === 'datasets');
-const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e.data as { seedFile?: string }]));
+// Checked and typed by the content checker: each file read once.
+const { content } = loadContent(process.cwd());
+const datasets = content.datasets;
+const seedFiles = new Map(content.sources.flatMap((e) => (e.data.type === 'paper' ? [[e.id, e.data.seedFile] as const] : [])));
 
-interface Evidence { value: number; lines: number[]; quote: string; label: string }
-const evidence = datasets.flatMap((entry) => {
-  const data = entry.data as { source: string; series: { name: string; points: Evidence[]; total?: Evidence }[] };
-  return data.series.flatMap((s) => [
-    ...s.points.map((p) => ({ dataset: entry.id, source: data.source, where: `${s.name} / ${p.label}`, ...p })),
-    ...(s.total ? [{ dataset: entry.id, source: data.source, where: `${s.name} / total`, ...s.total }] : []),
-  ]);
-});
+const evidence = datasets.flatMap(({ id, data }) =>
+  data.series.flatMap((s) => [
+    ...s.points.map((p) => ({ dataset: id, source: data.source.id, where: `${s.name} / ${p.label}`, ...p })),
+    ...(s.total ? [{ dataset: id, source: data.source.id, where: `${s.name} / total`, ...s.total }] : []),
+  ]),
+);
 
 describe('chart figures', () => {
   it('there are at least eight datasets with evidence', () => {
@@ -41,7 +40,7 @@ let quoteChecksRun = 0;
 describe.skipIf(!seedsPresent)('chart figures against the seed papers (../shared/seeds)', () => {
   it.each(evidence.map((e) => [`${e.dataset}: ${e.where}`, e] as const))('%s: the quote is at the cited line', (_, e) => {
     quoteChecksRun++;
-    const seedFile = sources.get(e.source)?.seedFile;
+    const seedFile = seedFiles.get(e.source);
     expect(seedFile, `source ${e.source} has no seedFile`).toBeTruthy();
     expect(quoteAtLines(paperLines(seedFile ?? ''), e.lines, e.quote), `"${e.quote}" is not at lines ${e.lines.join(', ')} of ${seedFile}`).toBe(true);
   });

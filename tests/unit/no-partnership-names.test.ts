@@ -3,16 +3,17 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { loadContent } from '../../src/lib/content-check.ts';
+import { checkPartnership } from '../../src/lib/partnership.ts';
 
 const root = process.cwd();
 const CODE = ['src/components', 'src/layouts', 'src/lib', 'src/pages', 'src/scripts', 'src/data', 'scripts'];
 const codeFiles = CODE.flatMap((dir) => globSync(`${dir}/**/*.{ts,mjs,astro,js,css}`, { cwd: root }));
 
-const areaFiles = globSync('src/content/areas/*.yaml', { cwd: root });
-const areas = areaFiles.map((file) => ({ id: file.split('/').at(-1)?.replace(/\.yaml$/, '') ?? '', ...(parse(readFileSync(join(root, file), 'utf8')) as { name: string; council: string; frontDoor: { name: string } }) }));
-const partnership = parse(readFileSync(join(root, 'src/content/partnership.yaml'), 'utf8')) as { name: string };
-const names = [...new Set([partnership.name, ...areas.flatMap((a) => [a.id, a.name, a.council, a.frontDoor.name])])];
+// The real partnership's content, checked and typed: src/content whatever PORTAL_CONTENT says.
+const areas = loadContent(root, 'src/content').content.areas.map(({ id, data }) => ({ id, ...data }));
+const partnership = checkPartnership(root, 'src/content').data;
+const names = [...new Set([...(partnership ? [partnership.name] : []), ...areas.flatMap((a) => [a.id, a.name, a.council, a.frontDoor.name])])];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words only, any case: "compass" in a comment counts, "encompassing" does not. */

@@ -199,9 +199,7 @@ function claimProblems(entry: ParsedEntry, sources: Map<string, SourceData>): Co
   return found;
 }
 
-const LIST = 'src/content/untraced-numbers.yaml';
-
-export const numbersSourced: Rule = ({ checked, all, untracedAllowed = new Map() }) => {
+export const numbersSourced: Rule = ({ checked, all, untracedAllowed = new Map(), untracedFile: LIST = 'src/content/untraced-numbers.yaml' }) => {
   const evidence = evidenceFrom(all);
   let listed = 0;
   const listedFiles = new Set<string>();

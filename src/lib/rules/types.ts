@@ -1,4 +1,5 @@
 /** What every content rule receives and returns. */
+import { visit } from 'unist-util-visit';
 import type { Nodes, Root } from 'mdast';
 import type { LoadedEntry } from '../entry.ts';
 import type { ContentProblem, Severity } from '../content-errors.ts';
@@ -29,6 +30,8 @@ export interface RuleContext {
   ci: boolean;
   /** Numbers shown before claims existed and not yet traced, by file (src/content/untraced-numbers.yaml). */
   untracedAllowed?: ReadonlyMap<string, readonly string[]>;
+  /** Where that list is, as editors see it; src/content/untraced-numbers.yaml unless the content is elsewhere. */
+  untracedFile?: string;
 }
 
 /** A rule is a pure function from the parsed content to problems. */
@@ -42,13 +45,20 @@ export function problem(entry: { file: string }, rule: string, message: string, 
 /** The file line a node starts on. */
 export const lineOf = (node: Nodes): number | undefined => node.position?.start.line;
 
-/** Every node under `node`, in document order. */
-export function* descendants(node: Nodes): Generator<Nodes> {
-  if (!('children' in node)) return;
-  for (const child of node.children) {
-    yield child;
-    yield* descendants(child);
+const walked = new WeakMap<Nodes, readonly Nodes[]>();
+
+/** Every node under `node`, in document order. Fifteen rules walk each tree, so the walk is made once and kept. */
+export function descendants(node: Nodes): readonly Nodes[] {
+  let nodes = walked.get(node);
+  if (!nodes) {
+    const found: Nodes[] = [];
+    visit(node, (child) => {
+      if (child !== node) found.push(child as Nodes);
+    });
+    nodes = found;
+    walked.set(node, nodes);
   }
+  return nodes;
 }
 
 /** A top-level field as text, or undefined when it is missing or not text. */

@@ -31,6 +31,18 @@ export function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, isAcronym ? 'u' : 'iu');
 }
 
+const counters = new Map<string, RegExp>();
+/** termPattern with the global flag, compiled once per term: the index counts every term on every page. */
+function counterFor(term: string): RegExp {
+  let pattern = counters.get(term);
+  if (!pattern) {
+    const single = termPattern(term);
+    pattern = new RegExp(single.source, `${single.flags}g`);
+    counters.set(term, pattern);
+  }
+  return pattern;
+}
+
 /** The phrases to add to a page's index: every other member of each group the page mentions. */
 export function expansionsFor(text: string, groups: readonly SynonymGroup[]): string[] {
   return weightedExpansions(text, groups).map((e) => e.term);
@@ -42,8 +54,10 @@ export function expansionsFor(text: string, groups: readonly SynonymGroup[]): st
  */
 export function weightedExpansions(text: string, groups: readonly SynonymGroup[], cap = 5): { term: string; count: number }[] {
   const out = new Map<string, number>();
+  // Most terms are not on most pages: a plain substring test skips their regular expressions.
+  const lower = text.toLowerCase();
   for (const group of groups) {
-    const counts = group.map((term) => text.match(new RegExp(termPattern(term).source, `${termPattern(term).flags}g`))?.length ?? 0);
+    const counts = group.map((term) => (lower.includes(term.toLowerCase()) ? (text.match(counterFor(term))?.length ?? 0) : 0));
     const uses = counts.reduce((a, b) => a + b, 0);
     if (uses === 0) continue;
     group.forEach((term, i) => {

@@ -1,10 +1,11 @@
 // The numbers behind each chart as CSV, one row per value with its seed lines.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { datasetsByTitle } from '../../data/queries.ts';
 import { toCsv } from '../../lib/charts/table.ts';
 
 export const getStaticPaths = (async () => {
-  const datasets = await getCollection('datasets');
+  const datasets = await datasetsByTitle();
   return datasets.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
