@@ -43,7 +43,9 @@ if (depth !== 'full') {
   const wanted = new Map(pages.map((page) => [page.id, versionsOfFile(commits, `${prefix}${page.file}`)]));
   const blobs = readBlobs([...wanted.values()].flat().map((version) => `${version.commit}:${version.path}`));
 
-  const site = buildSiteMap(parseEntries(entries, new Set()).parsed, publicFiles(root));
+  const parsed = parseEntries(entries, new Set()).parsed;
+  const site = buildSiteMap(parsed, publicFiles(root));
+  const parsedPages = new Map(parsed.filter((entry) => entry.collection === 'pages').map((entry) => [entry.id, entry]));
   const ids = { services: idsOf(entries, 'services'), datasets: idsOf(entries, 'datasets') };
   // Old files are read with the content checker's own loader, from a scratch copy of each.
   const scratch = mkdtempSync(join(tmpdir(), 'portal-versions-'));
@@ -57,7 +59,7 @@ if (depth !== 'full') {
         const entry = loadFile(scratch, 'pages', writeFile(scratch, `${i}/${page.file}`, source), page.id).entries[0];
         return [{ commit: version.commit, committed: version.committed, source, entry }];
       });
-      const current = { source: readFileSync(join(root, page.file), 'utf8'), entry: page };
+      const current = { source: readFileSync(join(root, page.file), 'utf8'), entry: parsedPages.get(page.id) ?? page };
       const { records, files } = buildPageHistory({ committed, current, today: buildDate(), ids, site });
       history.pages[page.id] = records;
       for (const file of files) writeFile(out, `${page.id}/${file.day}.mdx`, file.text);
