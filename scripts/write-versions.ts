@@ -15,14 +15,14 @@ import { loadAll, loadFile, publicFiles, type LoadedEntry } from '../src/lib/con
 import { collectionFiles } from '../src/lib/collections.ts';
 import { gitLogArgs, parseGitLog, versionsOfFile } from '../src/lib/page-history/git-log.ts';
 import { buildPageHistory } from '../src/lib/page-history/page-history.ts';
-import { depthOf, HISTORY_FILE, historyNotice, VERSIONS_DIR, type HistoryFile } from '../src/lib/page-history/versions.ts';
+import { depthOf, HISTORY_FILE, historyNotice, versionsDir, type HistoryFile } from '../src/lib/page-history/versions.ts';
 import { parseEntries } from '../src/lib/rules/index.ts';
 import { buildSiteMap } from '../src/lib/rules/site-map.ts';
 import { isDraft } from '../src/lib/rules/types.ts';
 
 const started = performance.now();
 const root = process.cwd();
-const out = join(root, VERSIONS_DIR);
+const out = join(root, versionsDir());
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 

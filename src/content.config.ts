@@ -6,7 +6,7 @@ import { existsSync, globSync } from 'node:fs';
 import { file, glob, type Loader } from 'astro/loaders';
 import { collectionFiles, entryIdFromPath, type GlobCollection } from './lib/collections.ts';
 import { oldVersionSchema } from './lib/page-history/renderable.ts';
-import { VERSIONS_DIR } from './lib/page-history/versions.ts';
+import { versionsDir } from './lib/page-history/versions.ts';
 import { makeSchemas, type RefFactory } from './lib/schemas.ts';
 
 const schemas = makeSchemas(reference as unknown as RefFactory);
@@ -28,6 +28,6 @@ export const collections = {
 };
 
 function oldVersions(): Loader {
-  const loader = glob({ base: VERSIONS_DIR, pattern: '**/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
-  return { name: 'old-versions', load: async (context) => (existsSync(VERSIONS_DIR) && globSync('**/*.mdx', { cwd: VERSIONS_DIR }).length > 0 ? loader.load(context) : context.store.clear()) };
+  const loader = glob({ base: versionsDir(), pattern: '**/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+  return { name: 'old-versions', load: async (context) => (existsSync(versionsDir()) && globSync('**/*.mdx', { cwd: versionsDir() }).length > 0 ? loader.load(context) : context.store.clear()) };
 }

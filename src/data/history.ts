@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { partnership } from '../lib/partnership.ts';
 import { readOldFields } from '../lib/page-history/renderable.ts';
-import { commitUrl, HISTORY_FILE, shortHash, VERSIONS_DIR, type HistoryDepth, type HistoryFile, type VersionRecord } from '../lib/page-history/versions.ts';
+import { commitUrl, HISTORY_FILE, shortHash, versionsDir, type HistoryDepth, type HistoryFile, type VersionRecord } from '../lib/page-history/versions.ts';
 import { versionUrl } from '../lib/routes.ts';
 import { publishedPages } from './queries.ts';
 
@@ -36,7 +36,7 @@ export interface OldVersion {
 
 /** What write-versions.ts wrote; without it (astro build alone, astro dev), no history was read. */
 function historyFile(): HistoryFile {
-  const path = join(process.cwd(), VERSIONS_DIR, HISTORY_FILE);
+  const path = join(process.cwd(), versionsDir(), HISTORY_FILE);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as HistoryFile) : { depth: 'none', pages: {} };
 }
 

@@ -1,12 +1,17 @@
 /**
  * A page's published versions as readers see them: one per day it changed (the
  * last change of that day), each with the period it stood for, and the history the
- * build writes for the pages to read. Pure: dates in, dates out.
+ * build writes for the pages to read. Pure: dates in, dates out (the folder follows PORTAL_OUT).
  */
+import { outDir } from '../folders.ts';
 
-/** Where scripts/write-versions.ts writes old versions (one MDX file each) and the history, for the build to read. Not committed. */
-export const VERSIONS_DIR = '.astro/page-versions';
-/** The history of every page, inside VERSIONS_DIR. */
+/**
+ * Where scripts/write-versions.ts writes old versions (one MDX file each) and the history, for the
+ * build to read; not committed. One folder per output folder (PORTAL_OUT), so another partnership's
+ * build in the same project never hands its old pages to this one.
+ */
+export const versionsDir = (): string => (outDir() === 'dist' ? '.astro/page-versions' : `.astro/page-versions-${outDir().replace(/[^\w.-]+/g, '-')}`);
+/** The history of every page, inside versionsDir(). */
 export const HISTORY_FILE = 'history.json';
 
 /** Days are the UK's: a change made at 00:30 BST on 1 March was published on 1 March. */
