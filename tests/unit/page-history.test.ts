@@ -13,6 +13,7 @@ import { buildPageHistory, type CommittedVersion } from '../../src/lib/page-hist
 import { judgeOldVersion, readOldFields } from '../../src/lib/page-history/renderable.ts';
 import { commitUrl, depthOf, historyNotice, lastOfEachDay, publishedDay, shortHash, titleWithin, versionOn, withPeriods } from '../../src/lib/page-history/versions.ts';
 import { historyUrl, isVersionUrl, versionUrl } from '../../src/lib/routes.ts';
+import { duplicates } from '../../src/lib/rules/duplicates.ts';
 import { parseEntries } from '../../src/lib/rules/index.ts';
 import { buildSiteMap } from '../../src/lib/rules/site-map.ts';
 
@@ -180,6 +181,15 @@ describe('how much history a build has', () => {
     const long = titleWithin('Old version (23 November 2026): ', 'Child sexual exploitation (CSE) pathway for practitioners');
     expect(long).toHaveLength(70);
     expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('gives each published page a history address the content check knows, and keeps content out of it', () => {
+    expect(site.routes.has(historyUrl('early-help'))).toBe(true);
+    expect(site.routes.has(historyUrl('contact'))).toBe(true);
+    const squatter = parsed(page('history/early-help', { title: 'A page in the wrong folder' }));
+    expect(duplicates({ checked: [squatter], all: [squatter], site, today: '2025-01-10', ci: false }).map((p) => p.message)).toEqual([
+      '/history/early-help/ is under /history/, where page histories live — move the file out of the history folder',
+    ]);
   });
 
   it('builds every history address from the route table', () => {
