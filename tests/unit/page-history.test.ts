@@ -11,7 +11,7 @@ import type { LoadedEntry } from '../../src/lib/entry.ts';
 import { gitLogArgs, parseGitLog, versionsOfFile, type Commit } from '../../src/lib/page-history/git-log.ts';
 import { buildPageHistory, type CommittedVersion } from '../../src/lib/page-history/page-history.ts';
 import { judgeOldVersion, readOldFields } from '../../src/lib/page-history/renderable.ts';
-import { commitUrl, depthOf, historyNotice, lastOfEachDay, publishedDay, shortHash, titleWithin, versionOn, withPeriods } from '../../src/lib/page-history/versions.ts';
+import { commitUrl, depthOf, historyNotice, lastOfEachDay, publishedDay, shortHash, titleWithin, withPeriods } from '../../src/lib/page-history/versions.ts';
 import { historyUrl, isVersionUrl, versionUrl } from '../../src/lib/routes.ts';
 import { duplicates } from '../../src/lib/rules/duplicates.ts';
 import { parseEntries } from '../../src/lib/rules/index.ts';
@@ -150,10 +150,6 @@ describe('versions by day', () => {
       { day: '2025-03-01', from: '2025-03-01', to: '2025-06-15' },
       { day: '2025-01-10', from: '2025-01-10', to: '2025-03-01' },
     ]);
-    expect(versionOn(periods, '2025-03-01')?.from).toBe('2025-03-01');
-    expect(versionOn(periods, '2025-02-28')?.from).toBe('2025-01-10');
-    expect(versionOn(periods, '2030-01-01')?.from).toBe('2025-06-15');
-    expect(versionOn(periods, '2024-12-31')).toBeUndefined();
   });
 });
 

@@ -51,11 +51,6 @@ export function withPeriods<T extends { day: string }>(newestFirst: readonly T[]
   });
 }
 
-/** The version that stood on `day` (YYYY-MM-DD): the newest published on or before it, or undefined before the first. */
-export function versionOn<T extends Period>(newestFirst: readonly T[], day: string): T | undefined {
-  return newestFirst.find((version) => version.from <= day);
-}
-
 /** How much history the build could read. */
 export type HistoryDepth =
   /** Every commit: old versions are built. */
