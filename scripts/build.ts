@@ -1,7 +1,8 @@
 /**
- * npm run build: the content check and `astro build` side by side, then the search index and the
- * security headers. The check reads the content files while Astro renders them, on the other core,
- * so checking costs almost no time; a site whose content fails the check is never left in dist/.
+ * npm run build: the content check side by side with the page history (scripts/write-versions.ts)
+ * and then `astro build`, then the search index and the security headers. The check reads the
+ * content files while the others work, on the other core, so checking costs almost no time; a
+ * site whose content fails the check is never left in dist/.
  * PORTAL_CONTENT_CHECKED=1 (set by npm test after its own content check) skips the check.
  * PORTAL_CONTENT and PORTAL_OUT (src/lib/folders.ts) reach every step through the environment.
  */
@@ -41,9 +42,19 @@ function run(label: string, command: string, args: string[], live: boolean): { c
 }
 
 const skipCheck = process.env.PORTAL_CONTENT_CHECKED === '1';
+const checking = skipCheck ? undefined : run('check', node, ['scripts/check-content.ts'], true);
+// Page history first: astro build renders the old versions of pages that write-versions.ts reads from git.
+const versions = await run('versions', node, ['scripts/write-versions.ts'], false).done;
+if (versions.code !== 0) {
+  // Broken content may be why: then the check's plain lines are the message, not a stack trace.
+  const check = await checking?.done;
+  if (!check || check.code === 0) process.stdout.write(versions.output);
+  process.exit(check && check.code !== 0 ? check.code : versions.code);
+}
+process.stdout.write(versions.output);
 const astro = run('astro', node, [astroBin, 'build'], false);
-if (!skipCheck) {
-  const check = await run('check', node, ['scripts/check-content.ts'], true).done;
+if (checking) {
+  const check = await checking.done;
   if (check.code !== 0) {
     astro.child.kill('SIGTERM');
     await astro.done;
@@ -61,5 +72,5 @@ for (const [label, script] of [['index', 'scripts/index-search.ts'], ['admin', '
   const step = await run(label, node, [script], true).done;
   if (step.code !== 0) process.exit(step.code);
 }
-// One line the benchmark reads: each step's wall time (the check and astro ran at the same time).
+// One line the benchmark reads: each step's wall time (the check ran beside the page history and astro).
 console.log(`Build steps: ${Object.entries(seconds).map(([label, s]) => `${label} ${s.toFixed(1)} s`).join(', ')}`);

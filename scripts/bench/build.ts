@@ -16,7 +16,7 @@ export interface StepFigures {
 
 export interface BuildFigures {
   /** Wall seconds of each step of `npm run build`, as it reports them (the check runs beside astro). */
-  steps: { check: number; astro: number; index: number; headers: number };
+  steps: { check: number; versions: number; astro: number; index: number; headers: number };
   /** `npm run build` from start to end. */
   seconds: number;
   /** `astro build` alone on the same pages, from cold. */
@@ -81,7 +81,7 @@ export function buildSite(dir: string, extraEnv: Record<string, string> = {}): B
   const step = (label: string) => Number(new RegExp(`${label} ([\\d.]+) s`).exec(stepLine)?.[1] ?? Number.NaN);
   const dist = treeSize(join(dir, 'dist'));
   return {
-    steps: { check: step('check'), astro: step('astro'), index: step('index'), headers: step('headers') },
+    steps: { check: step('check'), versions: step('versions'), astro: step('astro'), index: step('index'), headers: step('headers') },
     seconds: full.seconds,
     bare,
     fullOverBare: full.seconds / bare.seconds,

@@ -4,6 +4,7 @@
  * is given the loaded entries of each version and returns a structured diff,
  * which `formatChanges` writes as plain words for a pull request reviewer.
  */
+import { toString } from 'mdast-util-to-string';
 import type { LoadedEntry } from './entry.ts';
 import { formatDate, formatSourceDate } from './dates.ts';
 import { fleschKincaid, plainText } from './readability.ts';
@@ -295,15 +296,19 @@ const shownDate = (field: DateField, value: string | undefined) => {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
 };
 
-/** One plain line per change, grouped under headings; headings with nothing under them are left out. */
-export function changeLines(summary: ChangeSummary): { heading: string; lines: string[] }[] {
+/**
+ * One plain line per change, grouped under headings; headings with nothing under them are left out.
+ * With `onePage`, lines leave out the page's title and address: a page's own history says them once.
+ */
+export function changeLines(summary: ChangeSummary, { onePage = false } = {}): { heading: string; lines: string[] }[] {
+  const at = (item: Shown) => (onePage ? '' : `${where(item)} `);
   const sections = [
     {
       heading: 'Pages',
       lines: [
         ...summary.added.map((page) => `Page added: ${where(page)}`),
         ...summary.removed.map((page) => `Page removed: ${where(page)}`),
-        ...summary.retitled.map((page) => `Page retitled: ${page.from} → ${page.to} (${page.url})`),
+        ...summary.retitled.map((page) => `Page retitled: ${page.from} → ${page.to}${onePage ? '' : ` (${page.url})`}`),
         ...summary.moved.map((page) => `Page moved: ${page.title} ${page.from} → ${page.to}`),
       ],
     },
@@ -311,16 +316,16 @@ export function changeLines(summary: ChangeSummary): { heading: string; lines: s
     {
       heading: 'Dates',
       lines: [
-        ...summary.dates.map((item) => `${DATE_NAMES[item.field]} changed: ${where(item)} ${shownDate(item.field, item.from)} → ${shownDate(item.field, item.to)}`),
-        ...summary.notes.map((note) => `“What changed” note ${note.added ? 'added' : 'removed'}: ${where(note)} ${formatDate(note.date)}: ${note.summary}`),
+        ...summary.dates.map((item) => `${DATE_NAMES[item.field]} changed: ${at(item)}${shownDate(item.field, item.from)} → ${shownDate(item.field, item.to)}`),
+        ...summary.notes.map((note) => `“What changed” note ${note.added ? 'added' : 'removed'}: ${at(note)}${formatDate(note.date)}: ${note.summary}`),
       ],
     },
     {
       heading: 'Procedure steps',
       lines: summary.steps.flatMap((item) => [
-        ...item.added.map((title) => `Step added: ${where(item)} “${title}”`),
-        ...item.removed.map((title) => `Step removed: ${where(item)} “${title}”`),
-        ...(item.reordered ? [`Steps reordered: ${where(item)} ${quoted(item.reordered.from)} → ${quoted(item.reordered.to)}`] : []),
+        ...item.added.map((title) => `Step added: ${at(item)}“${title}”`),
+        ...item.removed.map((title) => `Step removed: ${at(item)}“${title}”`),
+        ...(item.reordered ? [`Steps reordered: ${at(item)}${quoted(item.reordered.from)} → ${quoted(item.reordered.to)}`] : []),
       ]),
     },
     {
@@ -328,7 +333,7 @@ export function changeLines(summary: ChangeSummary): { heading: string; lines: s
       lines: summary.readingAge.map((item) => {
         const crossed =
           item.crossed === 'above' ? `, now above grade ${READING_GRADE_LIMIT}, the limit for families` : item.crossed === 'within' ? `, now within grade ${READING_GRADE_LIMIT}, the limit for families` : '';
-        return `Reading age ${item.to > item.from ? 'harder' : 'easier'}: ${where(item)} grade ${item.from.toFixed(1)} → ${item.to.toFixed(1)}${crossed}`;
+        return `Reading age ${item.to > item.from ? 'harder' : 'easier'}: ${at(item)}grade ${item.from.toFixed(1)} → ${item.to.toFixed(1)}${crossed}`;
       }),
     },
     { heading: 'Acronyms', lines: summary.acronyms.map((item) => `New acronym with no glossary entry: “${item.acronym}” on ${where(item)}`) },
@@ -347,4 +352,48 @@ export function formatChanges(summary: ChangeSummary, compared: string): string 
   const sections = changeLines(summary);
   const body = sections.length === 0 ? ['Nothing readers see has changed.'] : sections.flatMap((section) => ['', `### ${section.heading}`, '', ...section.lines.map((line) => `- ${line}`)]);
   return [`## What readers will see change`, '', `Compared ${compared}.`, ...(sections.length === 0 ? [''] : []), ...body, ''].join('\n');
+}
+
+/** The headings of a body's sections (level 2), in order. */
+const sectionTitles = (entry: ParsedEntry): string[] =>
+  entry.tree ? [...descendants(entry.tree)].flatMap((node) => (node.type === 'heading' && node.depth === 2 ? [toString(node)] : [])) : [];
+
+const refIds = (entry: LoadedEntry, field: string): string[] => {
+  const value = record(entry)[field];
+  return Array.isArray(value) ? value.map(String).sort() : typeof value === 'string' ? [value] : [];
+};
+
+/**
+ * What changed from one version of a page to the next, one plain sentence each, for the
+ * page's own history: title, summary, audience, dates, "What changed" notes, steps, reading
+ * age, sections, wording and sources. `before` is undefined for the first version.
+ */
+export function versionChanges(before: LoadedEntry | undefined, after: LoadedEntry): string[] {
+  if (!before) return ['First published.'];
+  // Entries parsed already (they have their tree) are not parsed again: a site's history compares many.
+  const [old, now] = [before, after].map((entry) => ('tree' in entry && entry.tree ? (entry as ParsedEntry) : (parseEntries([entry], new Set()).parsed[0] as ParsedEntry))) as [ParsedEntry, ParsedEntry];
+  const pairs: [ParsedEntry, ParsedEntry][] = [[old, now]];
+  const titles = { from: shown(old).title, to: shown(now).title };
+  const summary: ChangeSummary = {
+    added: [],
+    removed: [],
+    moved: [],
+    retitled: titles.from === titles.to ? [] : [{ url: shown(now).url, ...titles }],
+    amounts: [],
+    dates: dateChanges(pairs),
+    notes: noteChanges(pairs),
+    steps: stepChanges(pairs),
+    readingAge: readingAgeChanges(pairs),
+    acronyms: [],
+    brokenLinks: [],
+  };
+  const lines = changeLines(summary, { onePage: true }).flatMap((section) => section.lines);
+  if (textField(old, 'summary') !== textField(now, 'summary')) lines.splice(summary.retitled.length, 0, `Summary changed: “${textField(now, 'summary') ?? ''}”`);
+  if (refIds(old, 'audience').join() !== refIds(now, 'audience').join()) lines.push(`Written for changed: ${refIds(old, 'audience').join(', ')} → ${refIds(now, 'audience').join(', ')}`);
+  const [sectionsBefore, sectionsAfter] = [sectionTitles(old), sectionTitles(now)];
+  lines.push(...sectionsAfter.filter((title) => !sectionsBefore.includes(title)).map((title) => `Section added: “${title}”`));
+  lines.push(...sectionsBefore.filter((title) => !sectionsAfter.includes(title)).map((title) => `Section removed: “${title}”`));
+  if (plainText(old.body ?? '') !== plainText(now.body ?? '')) lines.push('Wording changed.');
+  if (refIds(old, 'sources').join() !== refIds(now, 'sources').join()) lines.push('Sources changed.');
+  return lines.length > 0 ? lines : ['Nothing readers see changed (only how the file is written).'];
 }

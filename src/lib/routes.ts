@@ -57,6 +57,15 @@ export const levelUrl = (level: number) => `/levels-of-need/level-${level}/`;
 export const updateUrl = (id: string) => `/updates/${id}/`;
 export const datasetCsvUrl = (id: string) => `/facts-and-figures/${id}.csv`;
 
+/** Where page histories live: no content page may have an address under it. */
+export const HISTORY_PREFIX = '/history/';
+/** Every published version of a page, newest first, with what changed. */
+export const historyUrl = (id: string) => `${HISTORY_PREFIX}${id}/`;
+/** A page as it stood from `date` (YYYY-MM-DD, the day that version was published). */
+export const versionUrl = (id: string, date: string) => `${HISTORY_PREFIX}${id}/${date}/`;
+/** Whether an address is an old version's (versionUrl), e.g. /history/early-help/2025-03-01/. */
+export const isVersionUrl = (path: string) => /^\/history\/.+\/\d{4}-\d{2}-\d{2}\/$/.test(path);
+
 /** The procedure page whose steps differ by area and are given a page per area. */
 export const CSE_PATHWAY_ID = 'exploitation/cse-pathway';
 export const cseStepsUrl = (area: string) => procedureAreaUrl(CSE_PATHWAY_ID, area);

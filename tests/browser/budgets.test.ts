@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageWeight } from '../../scripts/bench/page-weight.ts';
+import { isVersionUrl } from '../../src/lib/routes.ts';
 import { builtPages, useSite } from './harness.ts';
 import { WEIGHT } from './page-facts.ts';
 import { visit } from './page-pass.ts';
@@ -22,10 +23,15 @@ const BUDGETS = {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Every budget a page breaks, in words, so a failure says which page, what and by how much. */
-function overBudget(w: PageWeight): string[] {
+/**
+ * Every budget a page breaks, in words, so a failure says which page, what and by how much.
+ * An old version (/history/<page>/<date>/) is the page's text as it stood, which may be longer than
+ * today's page (the leaving care page once held every entitlement): it is exempt from the total only.
+ * Its CSS and JavaScript, which today's layout sends, keep their budgets.
+ */
+function overBudget(w: PageWeight, oldVersion = false): string[] {
   const problems: string[] = [];
-  if (w.total.gzip > BUDGETS.totalGzip) problems.push(`transfers ${kb(w.total.gzip)} gzipped (HTML ${kb(w.html.gzip)}, CSS ${kb(w.css.gzip)}, JS ${kb(w.js.gzip)}), over the ${kb(BUDGETS.totalGzip)} budget`);
+  if (w.total.gzip > BUDGETS.totalGzip && !oldVersion) problems.push(`transfers ${kb(w.total.gzip)} gzipped (HTML ${kb(w.html.gzip)}, CSS ${kb(w.css.gzip)}, JS ${kb(w.js.gzip)}), over the ${kb(BUDGETS.totalGzip)} budget`);
   if (w.js.gzip > BUDGETS.jsGzip) problems.push(`has ${kb(w.js.gzip)} of JavaScript gzipped, over the ${kb(BUDGETS.jsGzip)} budget`);
   if (w.css.gzip > BUDGETS.cssGzip) problems.push(`has ${kb(w.css.gzip)} of CSS gzipped, over the ${kb(BUDGETS.cssGzip)} budget`);
   if (w.fonts.length > 0) problems.push(`loads web fonts: ${w.fonts.join(', ')}`);
@@ -49,7 +55,7 @@ describe('byte budgets on every built page', () => {
 
   it.each(pages)('%s stays within its budgets', async (path) => {
     const weight = await visit(site, WEIGHT, path, pages);
-    expect(overBudget(weight)).toEqual([]);
+    expect(overBudget(weight, isVersionUrl(path))).toEqual([]);
   });
 });
 

@@ -19,7 +19,8 @@ const BUILD_TIMEOUT = 300_000;
 const copies: string[] = [];
 
 function build(): string {
-  const copy = copyProject(process.cwd(), 'portal-reproducible-');
+  // With the project's git history, so the copy builds the same old versions of pages as dist/.
+  const copy = copyProject(process.cwd(), 'portal-reproducible-', { history: true });
   copies.push(copy);
   const run = spawnSync('npm', ['run', 'build'], {
     cwd: copy,

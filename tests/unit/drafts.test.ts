@@ -1,10 +1,10 @@
 // Every collection query goes through src/data, and the draft filter lives there: a route or
-// component that read pages, levels, entitlements or updates straight from astro:content could publish a draft.
+// component that read pages, levels, entitlements, updates or old versions straight from astro:content could publish a draft.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const DRAFTABLE = /\b(getCollection|getEntry|getEntries)\(\s*['"](pages|levels|entitlements|updates)['"]/g;
+const DRAFTABLE = /\b(getCollection|getEntry|getEntries)\(\s*['"](pages|levels|entitlements|updates|versions)['"]/g;
 /** Any query function taken from astro:content (types such as CollectionEntry are fine). */
 const QUERY_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]astro:content['"]/g;
 const QUERY_FUNCTIONS = ['getCollection', 'getEntry', 'getEntries', 'getLiveCollection', 'getLiveEntry'];

@@ -47,7 +47,8 @@ describe('ci.yml', () => {
   it('checks out, sets up Node 20 on ubuntu-latest, then runs bash .ci/run and nothing else', () => {
     const test = ci.jobs.test!;
     expect(test['runs-on']).toBe('ubuntu-latest');
-    expect(action(test, 'actions/checkout')).toBeDefined();
+    // Full history, as the deploy has, so the old versions of pages it would publish are tested.
+    expect(action(test, 'actions/checkout')?.with?.['fetch-depth']).toBe(0);
     expect(action(test, 'actions/setup-node')?.with?.['node-version']).toBe(20);
     expect(runs(test)).toEqual(['bash .ci/run']);
   });
@@ -97,6 +98,10 @@ describe('deploy.yml', () => {
   it('builds with npm install then npm run build, the same scripts as everywhere else', () => {
     expect(runs(deploy)).toEqual(['npm install --no-audit --no-fund', 'npm run build']);
     expect(action(deploy, 'actions/setup-node')?.with?.['node-version']).toBe(20);
+  });
+
+  it("checks out the full history, so each page's earlier versions are built", () => {
+    expect(action(deploy, 'actions/checkout')?.with?.['fetch-depth']).toBe(0);
   });
 
   it('uploads dist/ with its dot-folders, so /.well-known/security.txt is published', () => {

@@ -1,6 +1,6 @@
 // Why: two pages with one title confuse search and screen reader users; two files at one address means one is never seen.
 import type { ContentProblem } from '../content-errors.ts';
-import { FIXED_ROUTES } from '../routes.ts';
+import { FIXED_ROUTES, HISTORY_PREFIX } from '../routes.ts';
 import { urlOf } from './site-map.ts';
 import { problem, textField, type ParsedEntry, type Rule } from './types.ts';
 
@@ -38,6 +38,9 @@ function urlProblems(entry: ParsedEntry, byUrl: Map<string, ParsedEntry[]>): Con
   if (!url) return [];
   if (FIXED_ROUTES.includes(url)) {
     return [problem(entry, 'duplicate-url', `${url} is already a page of the site — rename the file so its address is different`)];
+  }
+  if (url.startsWith(HISTORY_PREFIX)) {
+    return [problem(entry, 'duplicate-url', `${url} is under ${HISTORY_PREFIX}, where page histories live — move the file out of the history folder`)];
   }
   const others = (byUrl.get(url) ?? []).filter((other) => other.file !== entry.file);
   if (others.length === 0) return [];

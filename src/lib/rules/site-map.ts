@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LoadedEntry } from '../entry.ts';
-import { AGE_BANDS, AREA_TASKS, FIXED_ROUTES, areaTaskUrl, leavingCareUrl, levelUrl, pageUrl, procedureAreaUrl, updateUrl, type AreaTask } from '../routes.ts';
+import { AGE_BANDS, AREA_TASKS, FIXED_ROUTES, areaTaskUrl, historyUrl, leavingCareUrl, levelUrl, pageUrl, procedureAreaUrl, updateUrl, type AreaTask } from '../routes.ts';
 import { descendants, isDraft, textField, type ParsedEntry, type SiteMap } from './types.ts';
 
 export type { SiteMap } from './types.ts';
@@ -97,6 +97,8 @@ export function buildSiteMap(entries: readonly ParsedEntry[], publicFiles: reado
     const url = urlOf(entry);
     if (url) {
       add(url, anchorsOf(entry));
+      // Every published page has a history (src/pages/history/); its old versions depend on git, so are not listed here.
+      if (entry.collection === 'pages') add(historyUrl(entry.id));
     } else if (entry.collection === 'glossary') {
       const path = textField(entry, 'kind') === 'acronym' ? '/glossary/' : '/glossary/terms/';
       add(path, [entry.id, letterId(textField(entry, 'term') ?? entry.id)]);
