@@ -1,5 +1,6 @@
 // npm test: every check, in order, then a pass/fail summary. Exits non-zero on any failure.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
 /** The build's date, fixed for the run so the reproducibility test can rebuild to the same bytes. */
@@ -19,12 +20,41 @@ const steps = [
   },
   {
     name: 'Browser tests in Chromium (Vitest)',
-    cmd: ['vitest', 'run', '--project', 'browser'],
+    // Two halves side by side, one per core, each with its own Chromium. Files that read the same page
+    // profile (tests/browser/page-facts.ts) stay in one half, so each page is still loaded once per screen.
+    cmds: browserHalves().map((files) => ['vitest', 'run', '--project', 'browser', ...files]),
     needs: 'Production build and search index',
     // Tells the slow build tests that dist/ is this run's build, made with SOURCE_DATE_EPOCH=epoch (tests/browser/harness.ts).
     env: () => ({ PORTAL_FRESH_DIST_EPOCH: epoch }),
   },
 ];
+
+/** The desktop-profile files and the search files in one half; the phone, weight and build-copy files in the other. */
+function browserHalves() {
+  const first = ['accessibility', 'phone-numbers', 'report-problem', 'relevance', 'search', 'synonyms', 'drafts', 'quick-exit', 'security', 'no-javascript', 'no-invented-host', 'cms'];
+  const files = readdirSync('tests/browser').filter((f) => f.endsWith('.test.ts')).map((f) => `tests/browser/${f}`);
+  const inFirst = (file) => first.some((name) => file === `tests/browser/${name}.test.ts`);
+  return [files.filter(inFirst), files.filter((f) => !inFirst(f))];
+}
+
+/** Runs one command; with `label`, each line it prints is prefixed, so two at once stay readable. */
+function run(cmd, stepEnv, label) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd[0], cmd.slice(1), { stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...env, ...stepEnv } });
+    if (label) {
+      for (const stream of [child.stdout, child.stderr]) {
+        let rest = '';
+        stream.on('data', (chunk) => {
+          const lines = (rest + chunk).split('\n');
+          rest = lines.pop() ?? '';
+          for (const line of lines) process.stdout.write(`[${label}] ${line}\n`);
+        });
+        stream.on('end', () => rest && process.stdout.write(`[${label}] ${rest}\n`));
+      }
+    }
+    child.on('close', (code) => resolve(code));
+  });
+}
 
 const results = [];
 for (const step of steps) {
@@ -36,8 +66,9 @@ for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
   const started = Date.now();
   const passed = (name) => results.some((r) => r.name === name && r.ok);
-  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: { ...env, ...step.env?.(passed) } });
-  results.push({ name: step.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
+  const cmds = step.cmds ?? [step.cmd];
+  const codes = await Promise.all(cmds.map((cmd, i) => run(cmd, step.env?.(passed), cmds.length > 1 ? `${i + 1}/${cmds.length}` : undefined)));
+  results.push({ name: step.name, ok: codes.every((code) => code === 0), seconds: (Date.now() - started) / 1000 });
 }
 
 console.log('\n=== Summary ===');
