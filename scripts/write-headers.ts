@@ -4,7 +4,8 @@
  * readers'). Run after `astro build`. Usage: node scripts/write-headers.ts [--site dist]
  * (the site defaults to PORTAL_OUT, else dist). It reads the built pages only, no content.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtPages } from '../src/lib/built-pages.ts';
 import { join, relative, resolve } from 'node:path';
 import { outDir } from '../src/lib/folders.ts';
 import { CMS_PATH } from '../src/lib/cms-local.ts';
@@ -14,15 +15,8 @@ const siteFlag = process.argv.indexOf('--site');
 const site = resolve(siteFlag > -1 ? (process.argv[siteFlag + 1] ?? outDir()) : outDir());
 
 const admin = join(site, CMS_PATH);
-// Reader pages only: the editor's page has its own policy, which must not widen theirs.
-const html = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return join(full, '/') === admin ? [] : html(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-
-const policies = html(site).map((file) => cspFromHtml(readFileSync(file, 'utf8')));
+// Reader pages only (the shared walker leaves out the editor): its policy must not widen theirs.
+const policies = builtPages(site).map((page) => cspFromHtml(readFileSync(page.file, 'utf8')));
 const missing = policies.filter((p) => p === null).length;
 if (missing > 0) throw new Error(`${missing} built pages have no Content Security Policy <meta>`);
 writeFileSync(join(site, '_headers'), headersFile(joinCsp(policies as string[]), existsSync(admin) ? [CMS_HEADERS] : []));

@@ -5,8 +5,8 @@
  * site-wide navigation or lists, which cost every reader on every page.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { builtPages } from '../../src/lib/built-pages.ts';
 import { collectionFiles } from '../../src/lib/collections.ts';
-import { join, relative } from 'node:path';
 
 /**
  * Pages that list the whole site (or a whole collection) by design, and why.
@@ -37,15 +37,7 @@ export interface Growth {
 
 /** Every HTML page under a dist directory, by site path, with its size. */
 export function htmlSizes(dist: string): Map<string, number> {
-  const sizes = new Map<string, number>();
-  for (const item of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-    if (!item.isFile() || !item.name.endsWith('.html')) continue;
-    const file = join(item.parentPath, item.name);
-    const rel = `/${relative(dist, file).split('\\').join('/')}`;
-    if (rel.startsWith('/pagefind/')) continue;
-    sizes.set(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, statSync(file).size);
-  }
-  return sizes;
+  return new Map(builtPages(dist).map((page) => [page.path, statSync(page.file).size]));
 }
 
 /** Pages present in both builds whose HTML got bigger, index pages left out, biggest growth first. */

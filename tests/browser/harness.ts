@@ -1,11 +1,9 @@
 // Shared set-up for browser tests: serve dist/ (or another built site) on 127.0.0.1 and drive Debian Chromium.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Server } from 'node:http';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
-import { CMS_PATH } from '../../src/lib/cms-local.ts';
+import { builtPages as readerPages } from '../../src/lib/built-pages.ts';
 import { settlePasses } from './page-pass.ts';
 import type { Site } from './site.ts';
 
@@ -51,25 +49,12 @@ export function freshDistEpoch(): string | undefined {
 /**
  * Every built reader page as a URL path, e.g. /early-help/ and /404.html. Every per-page
  * loop of the browser tests (axe, budgets, CSP, links, html-validate, phone, layout) takes
- * its pages from here, so the editor at /admin/ is left out here, explicitly: it is Decap
- * CMS's page for board staff, with its own policy, tested in tests/browser/cms.test.ts.
+ * its pages from here, the build's own walker (src/lib/built-pages.ts): the editor at /admin/
+ * is left out there, explicitly, as Decap CMS's page for board staff, with its own policy,
+ * tested in tests/browser/cms.test.ts.
  */
 export function builtPages(root = 'dist'): string[] {
-  const out: string[] = [];
-  const editor = join(root, CMS_PATH);
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro' && join(full, '/') !== editor) walk(full);
-      } else if (name.endsWith('.html')) {
-        const rel = `/${relative(root, full).replace(/\\/g, '/')}`;
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(root);
-  return out.sort();
+  return readerPages(root).map((page) => page.path);
 }
 
 /**
