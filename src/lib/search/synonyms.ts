@@ -27,12 +27,15 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Acronyms match case-sensitively ("PA" is not "pa"); words and phrases do not. */
 export function termPattern(term: string): RegExp {
-  const isAcronym = /^[A-Z0-9&]{2,6}s?$/.test(term) && /[A-Z]/.test(term);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, isAcronym ? 'u' : 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, isAcronym(term) ? 'u' : 'iu');
 }
 
+const isAcronym = (term: string) => /^[A-Z0-9&]{2,6}s?$/.test(term) && /[A-Z]/.test(term);
+/** A letter or a number: what termPattern's boundaries look at. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
 const counters = new Map<string, RegExp>();
-/** termPattern with the global flag, compiled once per term: the index counts every term on every page. */
+/** termPattern with the global flag, compiled once per term, for the rare term that does not start and end with a word. */
 function counterFor(term: string): RegExp {
   let pattern = counters.get(term);
   if (!pattern) {
@@ -41,6 +44,41 @@ function counterFor(term: string): RegExp {
     counters.set(term, pattern);
   }
   return pattern;
+}
+
+/**
+ * A page's words, each with where it starts and ends, so that every term of every group can be
+ * counted by looking up its first word, instead of running a regular expression per term per page.
+ * It counts what termPattern matches: whole words, case-sensitive for acronyms.
+ */
+class PageWords {
+  private readonly text: string;
+  private readonly spans: { start: number; end: number; lower: string }[] = [];
+  private readonly at = new Map<string, number[]>();
+  constructor(text: string) {
+    this.text = text;
+    for (const match of text.matchAll(WORD)) {
+      const lower = match[0].toLowerCase();
+      const list = this.at.get(lower) ?? [];
+      list.push(this.spans.length);
+      this.at.set(lower, list);
+      this.spans.push({ start: match.index, end: match.index + match[0].length, lower });
+    }
+  }
+
+  count(term: string): number {
+    const words = term.toLowerCase().match(WORD) ?? [];
+    const first = words[0];
+    if (!first || !/^[\p{L}\p{N}]/u.test(term) || !/[\p{L}\p{N}]$/u.test(term)) return this.text.match(counterFor(term))?.length ?? 0;
+    let n = 0;
+    for (const p of this.at.get(first) ?? []) {
+      const last = this.spans[p + words.length - 1];
+      if (!last || !words.every((word, j) => this.spans[p + j]?.lower === word)) continue;
+      const written = this.text.slice(this.spans[p]?.start, last.end);
+      if (isAcronym(term) ? written === term : written.toLowerCase() === term.toLowerCase()) n++;
+    }
+    return n;
+  }
 }
 
 /** The phrases to add to a page's index: every other member of each group the page mentions. */
@@ -54,10 +92,9 @@ export function expansionsFor(text: string, groups: readonly SynonymGroup[]): st
  */
 export function weightedExpansions(text: string, groups: readonly SynonymGroup[], cap = 5): { term: string; count: number }[] {
   const out = new Map<string, number>();
-  // Most terms are not on most pages: a plain substring test skips their regular expressions.
-  const lower = text.toLowerCase();
+  const words = new PageWords(text);
   for (const group of groups) {
-    const counts = group.map((term) => (lower.includes(term.toLowerCase()) ? (text.match(counterFor(term))?.length ?? 0) : 0));
+    const counts = group.map((term) => words.count(term));
     const uses = counts.reduce((a, b) => a + b, 0);
     if (uses === 0) continue;
     group.forEach((term, i) => {
