@@ -1,6 +1,6 @@
 /**
  * npm run build: the content check side by side with the page history (scripts/write-versions.ts)
- * and then `astro build`, then the search index and the security headers. The check reads the
+ * and then `astro build`, then the search index beside the editor (/admin/), then the security headers. The check reads the
  * content files while the others work, on the other core, so checking costs almost no time; a
  * site whose content fails the check is never left in dist/.
  * PORTAL_CONTENT_CHECKED=1 (set by npm test after its own content check) skips the check.
@@ -67,10 +67,13 @@ const built = await astro.done;
 process.stdout.write(built.output);
 if (built.code !== 0) process.exit(built.code);
 
-// The editor for board staff (/admin/) is written before the headers, which give it its own policy.
-for (const [label, script] of [['index', 'scripts/index-search.ts'], ['admin', 'scripts/build-admin.ts'], ['headers', 'scripts/write-headers.ts']] as const) {
-  const step = await run(label, node, [script], true).done;
-  if (step.code !== 0) process.exit(step.code);
-}
+// The search index and the editor for board staff (/admin/) side by side: one is mostly Pagefind's work,
+// the other copying files. The headers come last, as they give the editor its own policy.
+const after = await Promise.all([run('index', node, ['scripts/index-search.ts'], true).done, run('admin', node, ['scripts/build-admin.ts'], false).done]);
+for (const step of after) process.stdout.write(step.output);
+const failed = after.find((step) => step.code !== 0);
+if (failed) process.exit(failed.code);
+const headers = await run('headers', node, ['scripts/write-headers.ts'], true).done;
+if (headers.code !== 0) process.exit(headers.code);
 // One line the benchmark reads: each step's wall time (the check ran beside the page history and astro).
 console.log(`Build steps: ${Object.entries(seconds).map(([label, s]) => `${label} ${s.toFixed(1)} s`).join(', ')}`);
