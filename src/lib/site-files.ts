@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { escapeXml } from './atom.ts';
 import { REPORT_PROBLEM } from './routes.ts';
+import type { PartnershipData } from './schemas.ts';
 
 /**
  * A page's address for readers and feeds: in full when the site address is known,
@@ -137,11 +138,19 @@ export function oneYearAfter(date: string): string {
  * problem page. Expires is midnight UTC a year after the build date: a build
  * later that day is still under a year ahead.
  */
-export function securityTxt(site: URL, buildDate: string): string {
+export function securityTxt(site: URL, buildDate: string, partnership: Pick<PartnershipData, 'siteName' | 'reportProblem'>): string {
+  const report = partnership.reportProblem;
+  // A security problem is not for a public issue: on GitHub it goes to the repository's private advisory form.
+  const contact =
+    report?.kind === 'email'
+      ? `mailto:${report.address}`
+      : report?.kind === 'github'
+        ? `${report.repository.replace(/\/+$/, '')}/security/advisories/new`
+        : new URL(REPORT_PROBLEM, site).href;
   return [
-    '# How to report a security problem with the Safeguarding Portal (RFC 9116).',
-    '# No dedicated security contact is published yet: the report a problem page says how to tell us.',
-    `Contact: ${new URL(REPORT_PROBLEM, site).href}`,
+    `# How to report a security problem with the ${partnership.siteName} (RFC 9116).`,
+    report ? '# Contact is where the partnership asks to be told of problems.' : '# No dedicated security contact is published yet: the report a problem page says how to tell us.',
+    `Contact: ${contact}`,
     `Expires: ${oneYearAfter(buildDate)}T00:00:00Z`,
     'Preferred-Languages: en',
     `Canonical: ${new URL('/.well-known/security.txt', site).href}`,

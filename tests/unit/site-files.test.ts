@@ -70,8 +70,8 @@ describe('oneYearAfter', () => {
 });
 
 describe('securityTxt', () => {
-  it('securityTxt(site, "2026-11-23") has Contact, Expires a year on, and Canonical', () => {
-    expect(securityTxt(site, '2026-11-23')).toBe(
+  it('with no report route set, Contact is the report a problem page; Expires is a year on; Canonical is itself', () => {
+    expect(securityTxt(site, '2026-11-23', { siteName: 'Safeguarding Portal' })).toBe(
       '# How to report a security problem with the Safeguarding Portal (RFC 9116).\n' +
         '# No dedicated security contact is published yet: the report a problem page says how to tell us.\n' +
         'Contact: https://portal.example/report-a-problem/\n' +
@@ -79,6 +79,15 @@ describe('securityTxt', () => {
         'Preferred-Languages: en\n' +
         'Canonical: https://portal.example/.well-known/security.txt\n',
     );
+  });
+
+  it("names the partnership's site, and sends security reports to its email or GitHub's private advisory form, never a public issue", () => {
+    const email = securityTxt(site, '2026-11-23', { siteName: 'Example Vale Portal', reportProblem: { kind: 'email', address: 'web@example.org' } });
+    expect(email).toContain('# How to report a security problem with the Example Vale Portal (RFC 9116).');
+    expect(email).toContain('Contact: mailto:web@example.org\n');
+    const github = securityTxt(site, '2026-11-23', { siteName: 'P', reportProblem: { kind: 'github', repository: 'https://github.com/o/r/', template: 'problem.yml' } });
+    expect(github).toContain('Contact: https://github.com/o/r/security/advisories/new\n');
+    expect(github).not.toContain('/issues/');
   });
 });
 

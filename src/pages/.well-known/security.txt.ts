@@ -2,7 +2,8 @@
 // Its Contact and Canonical must be full addresses, so it is built only when the site address is set.
 import type { APIRoute } from 'astro';
 import { buildDate } from '../../lib/build-date.ts';
+import { partnership } from '../../lib/partnership.ts';
 import { notBuilt, securityTxt } from '../../lib/site-files.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  site ? new Response(securityTxt(site, buildDate()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }) : notBuilt();
+  site ? new Response(securityTxt(site, buildDate(), partnership()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }) : notBuilt();
