@@ -90,6 +90,11 @@ describe('label placement at the edges', () => {
     // The second is dropped (too close to the first); the third is far enough from the first, so kept.
     expect(thinLabels([{ x: 0, width: 10 }, { x: 8, width: 10 }, { x: 16, width: 10 }, { x: 100, width: 10 }])).toEqual([true, false, true, true]);
   });
+  it('thinLabels measures the next gap from the right edge of the label just kept', () => {
+    // The second label spans 15–25, so the third must start at 25 + 4 = 29 or later.
+    expect(thinLabels([{ x: 0, width: 10 }, { x: 20, width: 10 }, { x: 33, width: 10 }, { x: 100, width: 10 }])).toEqual([true, true, false, true]);
+    expect(thinLabels([{ x: 0, width: 10 }, { x: 20, width: 10 }, { x: 34, width: 10 }, { x: 100, width: 10 }])).toEqual([true, true, true, true]);
+  });
   it('thinLabels starts from the right edge of the first label wherever it sits', () => {
     // First label spans 90–110; the next starts at 112, under the 4 padding, so it goes; one at 114 stays.
     expect(thinLabels([{ x: 100, width: 20 }, { x: 122, width: 20 }, { x: 300, width: 20 }])).toEqual([true, false, true]);
