@@ -47,6 +47,21 @@ export const loadPagefind = (): Promise<Pagefind> => {
   return pagefind;
 };
 
+/**
+ * While the reader types, fetch the index chunks for the words finished so far (followed by a space)
+ * and search them once, which readies them in Pagefind (on a large site that first search of a word is
+ * most of the time a query takes), so pressing Search has less to do. A word still being typed is left:
+ * as a prefix it can span chunks the finished word does not need.
+ */
+let readied = '';
+export async function preloadWords(typed: string): Promise<void> {
+  const words = contentTerms(typed.replace(/\S+$/, ''));
+  const finished = typed.trim() === '' || !/\s/.test(typed) ? '' : words.join(' ');
+  if (finished === '' || finished === readied) return;
+  readied = finished;
+  await (await loadPagefind()).search(`"${finished}"`);
+}
+
 // A failed fetch means no spelling help, never a broken search: the results as typed still show.
 const fetchText = (url: string) => fetch(url).then((r) => (r.ok ? r.text() : ''), () => '');
 
@@ -101,19 +116,20 @@ interface Found {
 /**
  * Pages that use the words together as typed come first when there are only a few of them,
  * then pages with the meaningful words; if those are fewer than five, then pages matching most of them.
- * Each word is also looked up exactly ("word"), which tells which words no page has: Pagefind also
- * matches near spellings, so the results themselves cannot. The look-ups fetch nothing new: they read
- * the index chunks the search with all the words has already loaded.
+ * Also which words no page has. Pagefind matches near spellings too, so its results cannot tell; an
+ * exact search ("words" in quotes) can: a page that has the phrase has every word, and otherwise each
+ * word is looked up exactly. These searches fetch nothing new: they read the index chunks already loaded.
  */
 async function searchWords(api: Pagefind, query: string | null, options: SearchOptions): Promise<Found> {
   if (query === null) return { results: (await api.search(null, options)).results, absent: new Set() };
   const terms = contentTerms(query);
   const words = query.replace(/["“”]/g, ' ').trim().split(/\s+/);
   const found = (q: string) => api.search(q, options).then((r) => r.results);
-  const [phrase, strict, ...exact] = await Promise.all([words.length > 1 ? found(`"${words.join(' ')}"`) : [], found(terms.join(' ')), ...terms.map((t) => found(`"${t}"`))]);
+  const [phrase, strict] = await Promise.all([found(`"${words.join(' ')}"`), found(terms.join(' '))]);
+  const exact = phrase.length > 0 ? terms.map(() => phrase) : words.length === 1 && terms.length === 1 ? [phrase] : await Promise.all(terms.map((t) => found(`"${t}"`)));
   const absent = new Set(terms.filter((_, i) => exact[i]?.length === 0));
-  // A phrase few pages use is a strong sign of the page meant; one many pages use says little.
-  const first = phrase.length <= 3 ? mergeByCoverage(phrase, [strict]) : strict;
+  // A phrase few pages use is a strong sign of the page meant; one many pages use says little. One word is no phrase.
+  const first = words.length > 1 && phrase.length <= 3 ? mergeByCoverage(phrase, [strict]) : strict;
   if (terms.length < 2 || strict.length >= 5) return { results: first, absent };
   const perTerm = await Promise.all(terms.map(found));
   return { results: mergeByCoverage(first, perTerm), absent };

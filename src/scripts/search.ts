@@ -18,6 +18,14 @@ export function initSearch(doc: Document): void {
   const load = () => (module ??= import('./search-run.ts'));
   // Focus means a search is coming: fetch what every search needs while the reader types (never before).
   input.addEventListener('focus', () => void load().then((m) => m.loadPagefind()), { once: true });
+  // And the index chunks for the words typed so far, at most every 200 ms.
+  let preloading = 0;
+  input.addEventListener('input', () => {
+    preloading ||= window.setTimeout(() => {
+      preloading = 0;
+      void load().then((m) => m.preloadWords(input.value));
+    }, 200);
+  });
 
   if (window.location.search) {
     void load().then((m) => {

@@ -1,5 +1,5 @@
 // Search against the real Pagefind index in Chromium.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_TARGETS, searchJourney, type FetchedFile } from '../../scripts/bench/search-speed.ts';
@@ -45,6 +45,23 @@ describe('what a reader\'s first and second search fetch (from a content page, t
     // What the portal adds to Pagefind's fixed files: the search module and the fragments.
     const own = first.files.filter((f) => !isPagefindRuntime(f) && !isIndexChunk(f));
     expect(own.reduce((n, f) => n + f.gzip, 0), list(own)).toBeLessThanOrEqual(CEILINGS.ownFirstBytes);
+  });
+
+  it('a filter fetches the index of that filter only, and opening the filters fetches nothing', async () => {
+    const page = await site.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${site.base}/search/?q=help&area=Shropshire`);
+    await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForLoadState('networkidle');
+    const filterFiles = readdirSync('dist/pagefind/filter');
+    expect(filterFiles.length).toBeGreaterThan(1);
+    expect(fetched.filter((p) => p.startsWith('/pagefind/filter/')).length).toBe(1);
+    const before = fetched.length;
+    await page.locator('details[data-filters] summary').click();
+    await page.waitForTimeout(300);
+    expect(fetched.slice(before)).toEqual([]);
+    await page.close();
   });
 });
 
