@@ -1,7 +1,7 @@
 // The search itself, loaded only when a reader searches: Pagefind, spelling help for
 // words that are not words, help pages before jargon, and a way on when nothing is found.
 import { FACETS, hasFilters, pagefindFilters, readState, writeState, type SearchState } from '../lib/search/query-state.ts';
-import { contentTerms, mergeByCoverage, preferTitleMatches } from '../lib/search/query-terms.ts';
+import { contentTerms, mergeByCoverage, preferTitleMatches, STOP_WORDS } from '../lib/search/query-terms.ts';
 import { arrange, isBareTerm, isEveryday, RANK } from '../lib/search/ranking.ts';
 import { shardOf } from '../lib/search/english-words.ts';
 import { correctQuery, looksLikeAcronym } from '../lib/search/spelling.ts';
@@ -55,8 +55,8 @@ export const loadPagefind = (): Promise<Pagefind> => {
  */
 let readied = '';
 export async function preloadWords(typed: string): Promise<void> {
-  const words = contentTerms(typed.replace(/\S+$/, ''));
-  const finished = typed.trim() === '' || !/\s/.test(typed) ? '' : words.join(' ');
+  const words = contentTerms(typed.replace(/\S+$/, '')).filter((w) => !STOP_WORDS.has(w));
+  const finished = /\S\s/.test(typed) ? words.join(' ') : '';
   if (finished === '' || finished === readied) return;
   readied = finished;
   await (await loadPagefind()).search(`"${finished}"`);
@@ -125,11 +125,14 @@ async function searchWords(api: Pagefind, query: string | null, options: SearchO
   const terms = contentTerms(query);
   const words = query.replace(/["“”]/g, ' ').trim().split(/\s+/);
   const found = (q: string) => api.search(q, options).then((r) => r.results);
-  const [phrase, strict] = await Promise.all([found(`"${words.join(' ')}"`), found(terms.join(' '))]);
-  const exact = phrase.length > 0 ? terms.map(() => phrase) : words.length === 1 && terms.length === 1 ? [phrase] : await Promise.all(terms.map((t) => found(`"${t}"`)));
+  // The phrase as typed only when every word carries meaning: a word like "is" or "for" would fetch
+  // an index chunk (about 23 KB) of its own, and such words say little about which page is meant.
+  const asTyped = terms.length === words.length;
+  const [phrase, strict] = await Promise.all([asTyped ? found(`"${terms.join(' ')}"`) : [], found(terms.join(' '))]);
+  const exact = phrase.length > 0 ? terms.map(() => phrase) : asTyped && terms.length === 1 ? [phrase] : await Promise.all(terms.map((t) => found(`"${t}"`)));
   const absent = new Set(terms.filter((_, i) => exact[i]?.length === 0));
   // A phrase few pages use is a strong sign of the page meant; one many pages use says little. One word is no phrase.
-  const first = words.length > 1 && phrase.length <= 3 ? mergeByCoverage(phrase, [strict]) : strict;
+  const first = terms.length > 1 && phrase.length <= 3 ? mergeByCoverage(phrase, [strict]) : strict;
   if (terms.length < 2 || strict.length >= 5) return { results: first, absent };
   const perTerm = await Promise.all(terms.map(found));
   return { results: mergeByCoverage(first, perTerm), absent };

@@ -47,6 +47,15 @@ describe('what a reader\'s first and second search fetch (from a content page, t
     expect(own.reduce((n, f) => n + f.gzip, 0), list(own)).toBeLessThanOrEqual(CEILINGS.ownFirstBytes);
   });
 
+  it('words like "what" and "is" fetch no index of their own: the same words as meaningful ones fetch nothing more', async () => {
+    const { first, second } = await searchJourney(site.browser, site.base, { from: SEARCH_QUERIES.from, first: 'what is early help', second: 'early help', keyDelayMs: 30 });
+    expect(first.results).toBeGreaterThan(0);
+    expect(first.requests).toBeLessThanOrEqual(SEARCH_TARGETS.firstRequests);
+    expect(first.files.filter(isIndexChunk).length).toBeGreaterThan(0);
+    expect(first.files.filter(isIndexChunk).length).toBeLessThanOrEqual(2);
+    expect(second.files.filter(isIndexChunk)).toEqual([]);
+  });
+
   it('a filter fetches the index of that filter only, and opening the filters fetches nothing', async () => {
     const page = await site.browser.newPage();
     const fetched: string[] = [];
