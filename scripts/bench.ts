@@ -18,6 +18,7 @@ import { generateContent, type GeneratedSite } from './generate-site.ts';
 import { buildSite, type BuildFigures } from './bench/build.ts';
 import { grownPages, htmlSizes, type Growth } from './bench/html-growth.ts';
 import { measureSite, SEARCH_QUERIES, type BrowserFigures } from './bench/measure-site.ts';
+import { KEY_DELAY_MS, SEARCH_TARGETS, type FetchedFile } from './bench/search-speed.ts';
 import { copyProject, removeCopy } from './bench/project-copy.ts';
 import { formatTable, kb, mb, ms, rawGzip, seconds, type Row } from './bench/table.ts';
 import { CHROMIUM } from '../tests/browser/harness.ts';
@@ -120,13 +121,30 @@ async function runSite(name: string, dir: string, generated: number, options: Op
 
 const cell = (results: SiteResult[], f: (r: SiteResult) => string | undefined): string[] => results.map((r) => f(r) ?? '–');
 
+/** Where a query's bytes went: Pagefind's fixed files, its index chunks, result fragments, and the portal's own files. */
+function byPart(files: readonly FetchedFile[]): string {
+  const part = (f: FetchedFile) => (f.path.startsWith('/pagefind/index/') ? 'index' : f.path.startsWith('/pagefind/fragment/') ? 'fragments' : f.path.startsWith('/pagefind/filter/') ? 'filters' : f.path.startsWith('/pagefind/') ? 'runtime' : 'portal');
+  const parts = ['runtime', 'index', 'filters', 'fragments', 'portal'].map((name) => {
+    const mine = files.filter((f) => part(f) === name);
+    return mine.length === 0 ? null : `${name} ${kb(mine.reduce((n, f) => n + f.gzip, 0))}/${mine.length}`;
+  });
+  return parts.filter(Boolean).join(' + ');
+}
+
+const times = (value: number, target: number) => `${(value / target).toFixed(2)}×`;
+
 function searchRows(results: SiteResult[]): Row[] {
-  const q = (which: 'first' | 'second') => results.map((r) => r.browser.search?.[which]);
+  const s = (r: SiteResult) => r.browser.search;
+  const t = SEARCH_TARGETS;
   return [
-    [`Search, 1st query "${SEARCH_QUERIES.first}": fetched (gz), requests`, ...q('first').map((s) => (s ? `${kb(s.bytes.gzip)}, ${s.requests} req` : '–'))],
-    ['Search, 1st query: time to first results (from navigation)', ...q('first').map((s) => (s ? ms(s.ms) : '–'))],
-    [`Search, 2nd query "${SEARCH_QUERIES.second}": fetched (gz), requests`, ...q('second').map((s) => (s ? `${kb(s.bytes.gzip)}, ${s.requests} req` : '–'))],
-    ['Search, 2nd query: time to first results (from Search)', ...q('second').map((s) => (s ? ms(s.ms) : '–'))],
+    [`Search page, reached from ${SEARCH_QUERIES.from} (gz, requests)`, ...cell(results, (r) => { const x = s(r); return x && `${kb(x.searchPage.bytes.gzip)}, ${x.searchPage.requests} req`; })],
+    [`Search, 1st query "${SEARCH_QUERIES.first}": fetched (gz), requests (target ${kb(t.firstBytes)}, ${t.firstRequests})`, ...cell(results, (r) => { const x = s(r)?.first; return x && `${kb(x.bytes.gzip)} (${times(x.bytes.gzip, t.firstBytes)}), ${x.requests} req (${times(x.requests, t.firstRequests)})`; })],
+    ['  of which (KB/requests)', ...cell(results, (r) => { const x = s(r)?.first; return x && byPart(x.files); })],
+    [`Search, 1st query: last key (Enter) to first title (target ${t.ms} ms)`, ...cell(results, (r) => { const x = s(r)?.first; return x && `${ms(x.ms)} (${times(x.ms, t.ms)})`; })],
+    [`Search, 2nd query "${SEARCH_QUERIES.second}": fetched (gz), requests (target ${kb(t.secondBytes)})`, ...cell(results, (r) => { const x = s(r)?.second; return x && `${kb(x.bytes.gzip)} (${times(x.bytes.gzip, t.secondBytes)}), ${x.requests} req`; })],
+    ['  of which (KB/requests)', ...cell(results, (r) => { const x = s(r)?.second; return x && byPart(x.files); })],
+    [`Search, 2nd query: last key (Enter) to first title (target ${t.ms} ms)`, ...cell(results, (r) => { const x = s(r)?.second; return x && `${ms(x.ms)} (${times(x.ms, t.ms)})`; })],
+    [`Search link /search/?q=…: navigation to first title`, ...cell(results, (r) => { const x = s(r); return x && ms(x.linkMs); })],
   ];
 }
 
@@ -212,6 +230,7 @@ async function main(): Promise<void> {
   }
   const header: Row = ['', ...results.map((r) => r.name)];
   console.log(`\n${formatTable(header, tableRows(results, options))}`);
+  console.log(`Search: a reader on ${SEARCH_QUERIES.from} goes to /search/ and types each query at a key every ${KEY_DELAY_MS} ms, then Enter (times are medians of 3 runs). Fetched = search files only; the search page's own load is its row.`);
   // Search-only runs weigh no pages, so sample pages and page growth would only distract there.
   if (!options.searchOnly) for (const r of results.slice(0, 2)) console.log(`Sample pages, ${r.name}: ${Object.entries(r.samples).map(([label, path]) => `${label} ${path}`).join(', ')}`);
   const grown = results.flatMap((r) => r.grownRealPages.slice(0, 5).map((g) => `${r.name}: ${g.path} ${g.before} → ${g.after} B`));

@@ -4,12 +4,14 @@
  * - each care leaver entitlement as its own search record;
  * - a "rank" filter: family help pages and reference pages, for ordering results;
  * - a small vocabulary file for "did you mean" spelling help, and the English word
- *   list in small shards, so help is offered only for words that are not words.
+ *   list in small shards, so help is offered only for words that are not words;
+ * - result files (fragments) cut to what a result shows, without the page text.
  * Usage: node scripts/index-search.ts [--site dist] (the site defaults to PORTAL_OUT, else dist;
  * the content to PORTAL_CONTENT, else src/content)
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { loadContent } from '../src/lib/content-check.ts';
@@ -17,6 +19,7 @@ import { CONTENT_FILES, contentPath, outDir } from '../src/lib/folders.ts';
 import { buildSynonymGroups, relatedWordsText, weightedExpansions, type GlossaryLike } from '../src/lib/search/synonyms.ts';
 import { countWords, mainText, vocabularyJson } from '../src/lib/search/vocabulary.ts';
 import { englishWords, shardFiles } from '../src/lib/search/english-words.ts';
+import { slimFragment } from '../src/lib/search/fragments.ts';
 import { RANK } from '../src/lib/search/ranking.ts';
 import { AUDIENCE_LABELS, KIND_LABELS } from '../src/lib/labels.ts';
 
@@ -100,8 +103,22 @@ for (const entry of content.entitlements) {
   records++;
 }
 
-await index.writeFiles({ outputPath: join(site, 'pagefind') });
+// Pagefind adds to what is there; a second run must not leave the first run's files behind.
+const output = join(site, 'pagefind');
+rmSync(output, { recursive: true, force: true });
+await index.writeFiles({ outputPath: output });
 await pagefind.close();
+
+// Results show the title, summary, areas and readers, never an excerpt: the page text in each fragment is dead weight.
+const fragmentsDir = join(output, 'fragment');
+let fragmentBytes = { before: 0, after: 0 };
+for (const name of readdirSync(fragmentsDir)) {
+  const file = join(fragmentsDir, name);
+  const before = readFileSync(file);
+  const after = gzipSync(slimFragment(gunzipSync(before).toString('utf8')), { level: 9 });
+  writeFileSync(file, after);
+  fragmentBytes = { before: fragmentBytes.before + before.length, after: fragmentBytes.after + after.length };
+}
 
 // Words the synonyms know (Worcs, Salop …) are real words here: spelling help must never "correct" them.
 const vocabulary = countWords([...texts, ...glossary.flatMap((g) => [g.term, g.expansion ?? '', ...(g.aliases ?? [])]), ...local.flatMap((l) => l.terms)]);
@@ -115,4 +132,4 @@ const wordsDir = join(site, 'search-words');
 rmSync(wordsDir, { recursive: true, force: true });
 mkdirSync(wordsDir);
 shardFiles(new Set([...english, ...vocabulary.keys()])).forEach((text, i) => writeFileSync(join(wordsDir, `${i}.txt`), text));
-console.log(`Search index: ${pages} pages and ${records} entitlements indexed, ${groups.length} synonym groups, ${vocabulary.size} site words and ${english.size} English words for spelling help.`);
+console.log(`Search index: ${pages} pages and ${records} entitlements indexed, ${groups.length} synonym groups, ${vocabulary.size} site words and ${english.size} English words for spelling help; result files cut from ${Math.round(fragmentBytes.before / 1024)} to ${Math.round(fragmentBytes.after / 1024)} KB.`);

@@ -1,5 +1,6 @@
 // Search page enhancement, kept small: it opens the filters and loads the search
-// module (search-run.ts) only when a reader searches or arrives with a query.
+// module (search-run.ts) and Pagefind when a reader starts to use the search box,
+// searches, or arrives with a query, so results can show as soon as they press Search.
 type Run = typeof import('./search-run.ts');
 
 export function initSearch(doc: Document): void {
@@ -9,10 +10,22 @@ export function initSearch(doc: Document): void {
   const byId = (id: string) => doc.getElementById(id);
   const [status, suggestion, list, more, none] = ['search-status', 'search-suggestion', 'search-results', 'search-more', 'search-none'].map(byId);
   if (!form || !input || !filters || !status || !suggestion || !list || !(more instanceof HTMLButtonElement) || !none) return;
-  filters.removeAttribute('data-pending');
+  // The checkboxes work only with this script; without it the filters are links (a <noscript> in the page).
+  const boxes = filters.querySelector<HTMLElement>('[data-filter-boxes]');
+  if (boxes) boxes.hidden = false;
   const page = { form, input, boxes: [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')], status, suggestion, list, more, none };
   let module: Promise<Run> | null = null;
   const load = () => (module ??= import('./search-run.ts'));
+  // Focus means a search is coming: fetch what every search needs while the reader types (never before).
+  input.addEventListener('focus', () => void load().then((m) => m.loadPagefind()), { once: true });
+  // And the index chunks for the words typed so far, at most every 200 ms.
+  let preloading = 0;
+  input.addEventListener('input', () => {
+    preloading ||= window.setTimeout(() => {
+      preloading = 0;
+      void load().then((m) => m.preloadWords(input.value));
+    }, 200);
+  });
 
   if (window.location.search) {
     void load().then((m) => {

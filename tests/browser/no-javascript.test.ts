@@ -1,4 +1,6 @@
-// The portal with JavaScript turned off: pages read, the exit is a plain link, search offers A to Z.
+// The portal with JavaScript turned off: pages read, the exit is a plain link, search offers A to Z
+// and its filters lead to the pages that list the same things.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './harness.ts';
 
@@ -30,6 +32,28 @@ describe('with JavaScript disabled', () => {
     expect(onE).toContain('/early-help/');
     await page.goto(`${site.base}/a-to-z/c/`);
     expect(await page.locator('main h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('/exploitation/cse-pathway/');
+    await context.close();
+  });
+
+  it('the search filters lead somewhere: each is a link to a page that lists what it would find', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.base}/search/`);
+    const filters = page.locator('details[data-filters]');
+    await filters.locator('summary').click();
+    // The checkboxes need a query, so they stay hidden; the links show instead.
+    expect(await filters.locator('input[type="checkbox"]').first().isVisible()).toBe(false);
+    const links = filters.locator('.filters-browse a');
+    expect(await links.count()).toBeGreaterThanOrEqual(8);
+    expect(await links.first().isVisible()).toBe(true);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const expected of ['/families/', '/practitioners/', '/updates/', '/glossary/', '/a-to-z/', '/find-your-council/']) expect(hrefs).toContain(expected);
+    // Every area of the partnership has its own page in the list.
+    expect(hrefs.filter((h) => h.startsWith('/areas/')).length).toBe(readdirSync('src/content/areas').filter((f) => f.endsWith('.yaml')).length);
+    // Each link is a page of the site.
+    for (const href of hrefs) expect((await page.request.get(site.base + href)).status(), href).toBe(200);
+    await page.locator('.filters-browse a[href="/practitioners/"]').first().click();
+    expect(await page.locator('main').innerText()).toMatch(/CSE pathway|exploitation/i);
     await context.close();
   });
 });

@@ -49,6 +49,9 @@ describe('help before jargon', () => {
   it('knows everyday words from terms', () => {
     expect(isEveryday('my son is being groomed')).toBe(true);
     expect(isEveryday('strategy discussion')).toBe(false);
+    // "Parenting" is also a term (corporate parenting, parenting assessment): it says nothing about who is asking.
+    expect(isEveryday('corporate parenting panel')).toBe(false);
+    expect(isEveryday('help for parents')).toBe(true);
     expect(isBareTerm('DSL')).toBe(true);
   });
   it('everyday queries put help pages first', () => {

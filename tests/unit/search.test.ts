@@ -105,3 +105,28 @@ describe('A to Z', () => {
     expect(letterUrl('0-9')).toBe('/a-to-z/0-9/');
   });
 });
+
+describe('result files', () => {
+  it('slimFragment keeps what a result shows and drops the page text and headings', async () => {
+    const { slimFragment } = await import('../../src/lib/search/fragments.ts');
+    const fragment = { url: '/early-help/', content: 'Early help is support for families. '.repeat(50), word_count: 300, filters: { kind: ['Guidance'] }, meta: { title: 'Early help', summary: 'Help before things get worse.' }, anchors: [{ element: 'h2', id: 'who', text: 'Who', location: 12 }] };
+    expect(JSON.parse(slimFragment(`pagefind_dcd${JSON.stringify(fragment)}`).slice('pagefind_dcd'.length))).toEqual({ ...fragment, content: '', anchors: [] });
+  });
+  it('slimFragment stops the build on anything that is not a Pagefind fragment', async () => {
+    const { slimFragment } = await import('../../src/lib/search/fragments.ts');
+    expect(() => slimFragment('{"url":"/"}')).toThrow('not a Pagefind fragment (it does not start with "pagefind_dcd")');
+    expect(() => slimFragment('pagefind_dcd{"url":"/","content":""}')).toThrow('not a Pagefind fragment (no url, content, meta or anchors)');
+  });
+});
+
+describe('search filters without JavaScript', () => {
+  it('lead to each area\'s page, the two doors and the lists of each kind, then the A to Z', async () => {
+    const { AUDIENCE_LISTS, areaLinks, distinctLinks, kindLinks } = await import('../../src/lib/search/browse-links.ts');
+    expect(areaLinks([{ name: 'North', page: 'areas/north' }])).toEqual([
+      { label: 'North', href: '/areas/north/' },
+      { label: 'Not sure which council: find your council', href: '/find-your-council/' },
+    ]);
+    expect(distinctLinks(Object.values(AUDIENCE_LISTS)).map((l) => l.href)).toEqual(['/families/', '/practitioners/']);
+    expect(kindLinks().map((l) => l.href)).toEqual(['/practitioners/', '/leaving-care/everything/', '/levels-of-need/', '/facts-and-figures/', '/updates/', '/glossary/', '/a-to-z/']);
+  });
+});
