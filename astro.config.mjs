@@ -32,7 +32,10 @@ const siteAddressNotice = {
   name: 'site-address',
   hooks: {
     'astro:build:start': ({ logger }) => {
-      if (!site) logger.warn(`Site address not set: add siteUrl to ${content}/partnership.yaml (or SITE_URL) — canonical links, feeds and the sitemap will use paths only.`);
+      if (!site)
+        logger.warn(
+          `Site address not set: add siteUrl to ${content}/partnership.yaml (or SITE_URL) — canonical links, feeds and the sitemap will use paths only.`,
+        );
     },
   },
 };

@@ -9,7 +9,13 @@ export default getViteConfig({
       {
         extends: true,
         // Some unit tests run the real checker or npm in a copy: seconds each, more on a busy machine.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'], environment: 'node', testTimeout: 60_000, globalSetup: ['tests/unit/seeds-notice.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          globalSetup: ['tests/unit/seeds-notice.ts'],
+        },
       },
       {
         extends: true,

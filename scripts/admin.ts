@@ -23,7 +23,14 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 const backend = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, PORT: String(CMS_LOCAL_PORT), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  env: {
+    ...process.env,
+    PORT: String(CMS_LOCAL_PORT),
+    BIND_HOST: '127.0.0.1',
+    MODE: 'fs',
+    GIT_REPO_DIRECTORY: root,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  },
 });
 
 /** Waits until decap-server answers, so the editor finds it on its first look. */
@@ -31,7 +38,11 @@ async function backendReady(): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     if (backend.exitCode !== null) throw new Error(`decap-server stopped (exit ${backend.exitCode}): is port ${CMS_LOCAL_PORT} already in use?`);
     try {
-      const response = await fetch(CMS_LOCAL_URL, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+      const response = await fetch(CMS_LOCAL_URL, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'info' }),
+      });
       if (response.ok) return;
     } catch {
       // Not listening yet.

@@ -57,7 +57,9 @@ const lighthousePages = (chart: string): Record<string, string> => ({
 /** The page about the partnership's first area (src/content/areas), as the areas are data. */
 function firstAreaPage(): string {
   const areas = collectionFiles().areas.base;
-  const file = readdirSync(areas).filter((f) => f.endsWith('.yaml')).sort()[0];
+  const file = readdirSync(areas)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()[0];
   const page = file ? (parse(readFileSync(join(areas, file), 'utf8')) as { page?: string }).page : undefined;
   return page ? `/${page}/` : '/';
 }
@@ -107,7 +109,17 @@ async function runSite(name: string, dir: string, generated: number, options: Op
   console.log(`[bench] ${name}: built ${build.htmlFiles} HTML files in ${seconds(build.seconds)}, peak ${mb(build.peakRssBytes)}`);
   const dist = join(dir, 'dist');
   const samples: Record<string, string> = site
-    ? { home: '/', guidance: site.samples.guidance, procedure: site.samples.procedure, area: site.samples.area, chart: site.samples.chart, update: site.samples.update, level: REAL_SAMPLES.level, pledge: REAL_SAMPLES.pledge, search: REAL_SAMPLES.search }
+    ? {
+        home: '/',
+        guidance: site.samples.guidance,
+        procedure: site.samples.procedure,
+        area: site.samples.area,
+        chart: site.samples.chart,
+        update: site.samples.update,
+        level: REAL_SAMPLES.level,
+        pledge: REAL_SAMPLES.pledge,
+        search: REAL_SAMPLES.search,
+      }
     : { ...REAL_SAMPLES, update: firstUpdate(dist), chart: chartPage(dist) };
   const scoredPages = options.lighthouseAt === generated ? lighthousePages(chartPage(dist)) : {};
   const browser = await measureSite(dist, {
@@ -123,7 +135,16 @@ const cell = (results: SiteResult[], f: (r: SiteResult) => string | undefined): 
 
 /** Where a query's bytes went: Pagefind's fixed files, its index chunks, result fragments, and the portal's own files. */
 function byPart(files: readonly FetchedFile[]): string {
-  const part = (f: FetchedFile) => (f.path.startsWith('/pagefind/index/') ? 'index' : f.path.startsWith('/pagefind/fragment/') ? 'fragments' : f.path.startsWith('/pagefind/filter/') ? 'filters' : f.path.startsWith('/pagefind/') ? 'runtime' : 'portal');
+  const part = (f: FetchedFile) =>
+    f.path.startsWith('/pagefind/index/')
+      ? 'index'
+      : f.path.startsWith('/pagefind/fragment/')
+        ? 'fragments'
+        : f.path.startsWith('/pagefind/filter/')
+          ? 'filters'
+          : f.path.startsWith('/pagefind/')
+            ? 'runtime'
+            : 'portal';
   const parts = ['runtime', 'index', 'filters', 'fragments', 'portal'].map((name) => {
     const mine = files.filter((f) => part(f) === name);
     return mine.length === 0 ? null : `${name} ${kb(mine.reduce((n, f) => n + f.gzip, 0))}/${mine.length}`;
@@ -137,14 +158,62 @@ function searchRows(results: SiteResult[]): Row[] {
   const s = (r: SiteResult) => r.browser.search;
   const t = SEARCH_TARGETS;
   return [
-    [`Search page, reached from ${SEARCH_QUERIES.from} (gz, requests)`, ...cell(results, (r) => { const x = s(r); return x && `${kb(x.searchPage.bytes.gzip)}, ${x.searchPage.requests} req`; })],
-    [`Search, 1st query "${SEARCH_QUERIES.first}": fetched (gz), requests (target ${kb(t.firstBytes)}, ${t.firstRequests})`, ...cell(results, (r) => { const x = s(r)?.first; return x && `${kb(x.bytes.gzip)} (${times(x.bytes.gzip, t.firstBytes)}), ${x.requests} req (${times(x.requests, t.firstRequests)})`; })],
-    ['  of which (KB/requests)', ...cell(results, (r) => { const x = s(r)?.first; return x && byPart(x.files); })],
-    [`Search, 1st query: last key (Enter) to first title (target ${t.ms} ms)`, ...cell(results, (r) => { const x = s(r)?.first; return x && `${ms(x.ms)} (${times(x.ms, t.ms)})`; })],
-    [`Search, 2nd query "${SEARCH_QUERIES.second}": fetched (gz), requests (target ${kb(t.secondBytes)})`, ...cell(results, (r) => { const x = s(r)?.second; return x && `${kb(x.bytes.gzip)} (${times(x.bytes.gzip, t.secondBytes)}), ${x.requests} req`; })],
-    ['  of which (KB/requests)', ...cell(results, (r) => { const x = s(r)?.second; return x && byPart(x.files); })],
-    [`Search, 2nd query: last key (Enter) to first title (target ${t.ms} ms)`, ...cell(results, (r) => { const x = s(r)?.second; return x && `${ms(x.ms)} (${times(x.ms, t.ms)})`; })],
-    [`Search link /search/?q=…: navigation to first title`, ...cell(results, (r) => { const x = s(r); return x && ms(x.linkMs); })],
+    [
+      `Search page, reached from ${SEARCH_QUERIES.from} (gz, requests)`,
+      ...cell(results, (r) => {
+        const x = s(r);
+        return x && `${kb(x.searchPage.bytes.gzip)}, ${x.searchPage.requests} req`;
+      }),
+    ],
+    [
+      `Search, 1st query "${SEARCH_QUERIES.first}": fetched (gz), requests (target ${kb(t.firstBytes)}, ${t.firstRequests})`,
+      ...cell(results, (r) => {
+        const x = s(r)?.first;
+        return x && `${kb(x.bytes.gzip)} (${times(x.bytes.gzip, t.firstBytes)}), ${x.requests} req (${times(x.requests, t.firstRequests)})`;
+      }),
+    ],
+    [
+      '  of which (KB/requests)',
+      ...cell(results, (r) => {
+        const x = s(r)?.first;
+        return x && byPart(x.files);
+      }),
+    ],
+    [
+      `Search, 1st query: last key (Enter) to first title (target ${t.ms} ms)`,
+      ...cell(results, (r) => {
+        const x = s(r)?.first;
+        return x && `${ms(x.ms)} (${times(x.ms, t.ms)})`;
+      }),
+    ],
+    [
+      `Search, 2nd query "${SEARCH_QUERIES.second}": fetched (gz), requests (target ${kb(t.secondBytes)})`,
+      ...cell(results, (r) => {
+        const x = s(r)?.second;
+        return x && `${kb(x.bytes.gzip)} (${times(x.bytes.gzip, t.secondBytes)}), ${x.requests} req`;
+      }),
+    ],
+    [
+      '  of which (KB/requests)',
+      ...cell(results, (r) => {
+        const x = s(r)?.second;
+        return x && byPart(x.files);
+      }),
+    ],
+    [
+      `Search, 2nd query: last key (Enter) to first title (target ${t.ms} ms)`,
+      ...cell(results, (r) => {
+        const x = s(r)?.second;
+        return x && `${ms(x.ms)} (${times(x.ms, t.ms)})`;
+      }),
+    ],
+    [
+      `Search link /search/?q=…: navigation to first title`,
+      ...cell(results, (r) => {
+        const x = s(r);
+        return x && ms(x.linkMs);
+      }),
+    ],
   ];
 }
 
@@ -160,7 +229,13 @@ function linearity(results: SiteResult[]): { ratio: number; from: number; to: nu
 function tableRows(results: SiteResult[], options: Options): Row[] {
   const rows: Row[] = [
     ['HTML pages built', ...cell(results, (r) => String(r.build.htmlFiles))],
-    ['npm run build: (check ∥ (page history + astro)) + index + headers = total', ...cell(results, (r) => { const s = r.build.steps; return `(${s.check.toFixed(1)} ∥ (${s.versions.toFixed(1)} + ${s.astro.toFixed(1)})) + ${s.index.toFixed(1)} + ${s.headers.toFixed(1)} = ${seconds(r.build.seconds)}`; })],
+    [
+      'npm run build: (check ∥ (page history + astro)) + index + headers = total',
+      ...cell(results, (r) => {
+        const s = r.build.steps;
+        return `(${s.check.toFixed(1)} ∥ (${s.versions.toFixed(1)} + ${s.astro.toFixed(1)})) + ${s.index.toFixed(1)} + ${s.headers.toFixed(1)} = ${seconds(r.build.seconds)}`;
+      }),
+    ],
     ['Bare astro build of the same pages', ...cell(results, (r) => seconds(r.build.bare.seconds))],
     ['Full build ÷ bare astro build (target ≤ 1.2 at 1,000 pages)', ...cell(results, (r) => r.build.fullOverBare.toFixed(2))],
     ['Peak memory (max RSS): bare astro / full build', ...cell(results, (r) => `${mb(r.build.bare.peakRssBytes)} / ${mb(r.build.peakRssBytes)}`)],
@@ -168,25 +243,70 @@ function tableRows(results: SiteResult[], options: Options): Row[] {
     ['Pagefind index size', ...cell(results, (r) => mb(r.build.pagefindBytes))],
   ];
   const line = linearity(results);
-  if (line) rows.push([`Build time ${line.to}/${line.from} ÷ ${line.to / line.from} (1.0 = linear)`, ...cell(results, (r) => (r.generated === line.to ? line.ratio.toFixed(2) : undefined))]);
+  if (line)
+    rows.push([
+      `Build time ${line.to}/${line.from} ÷ ${line.to / line.from} (1.0 = linear)`,
+      ...cell(results, (r) => (r.generated === line.to ? line.ratio.toFixed(2) : undefined)),
+    ]);
   if (options.searchOnly) return [...rows, ...searchRows(results)];
-  rows.push(['Real pages whose HTML grew (index pages aside)', ...cell(results, (r) => (r.generated === 0 ? undefined : r.grownRealPages.length === 0 ? 'none' : `${r.grownRealPages.length}, max +${r.grownRealPages[0] ? r.grownRealPages[0].after - r.grownRealPages[0].before : 0} B`))]);
+  rows.push([
+    'Real pages whose HTML grew (index pages aside)',
+    ...cell(results, (r) =>
+      r.generated === 0
+        ? undefined
+        : r.grownRealPages.length === 0
+          ? 'none'
+          : `${r.grownRealPages.length}, max +${r.grownRealPages[0] ? r.grownRealPages[0].after - r.grownRealPages[0].before : 0} B`,
+    ),
+  ]);
   for (const label of Object.keys(REAL_SAMPLES)) {
     const weight = (r: SiteResult) => r.browser.pages[label];
     rows.push(
-      [`${label}: HTML raw / gz`, ...cell(results, (r) => { const w = weight(r); return w && rawGzip(w.html); })],
-      [`${label}: CSS raw / gz`, ...cell(results, (r) => { const w = weight(r); return w && rawGzip(w.css); })],
-      [`${label}: JS raw / gz`, ...cell(results, (r) => { const w = weight(r); return w && rawGzip(w.js); })],
-      [`${label}: total gz, requests`, ...cell(results, (r) => { const w = weight(r); return w && `${kb(w.total.gzip)}, ${w.requests} req`; })],
+      [
+        `${label}: HTML raw / gz`,
+        ...cell(results, (r) => {
+          const w = weight(r);
+          return w && rawGzip(w.html);
+        }),
+      ],
+      [
+        `${label}: CSS raw / gz`,
+        ...cell(results, (r) => {
+          const w = weight(r);
+          return w && rawGzip(w.css);
+        }),
+      ],
+      [
+        `${label}: JS raw / gz`,
+        ...cell(results, (r) => {
+          const w = weight(r);
+          return w && rawGzip(w.js);
+        }),
+      ],
+      [
+        `${label}: total gz, requests`,
+        ...cell(results, (r) => {
+          const w = weight(r);
+          return w && `${kb(w.total.gzip)}, ${w.requests} req`;
+        }),
+      ],
     );
   }
   rows.push(...searchRows(results));
   const scored = results.find((r) => r.browser.lighthouse);
   for (const [role, path] of Object.entries(scored?.lighthousePages ?? {})) {
-    rows.push([`Lighthouse ${role} ${path} (perf/a11y/bp/seo)`, ...cell(results, (r) => {
-      const found = r.browser.lighthouse?.find((l) => l.path === path);
-      return found && Object.values(found.scores).map((s) => s ?? '?').join('/');
-    })]);
+    rows.push([
+      `Lighthouse ${role} ${path} (perf/a11y/bp/seo)`,
+      ...cell(results, (r) => {
+        const found = r.browser.lighthouse?.find((l) => l.path === path);
+        return (
+          found &&
+          Object.values(found.scores)
+            .map((s) => s ?? '?')
+            .join('/')
+        );
+      }),
+    ]);
   }
   return rows;
 }
@@ -230,13 +350,22 @@ async function main(): Promise<void> {
   }
   const header: Row = ['', ...results.map((r) => r.name)];
   console.log(`\n${formatTable(header, tableRows(results, options))}`);
-  console.log(`Search: a reader on ${SEARCH_QUERIES.from} goes to /search/ and types each query at a key every ${KEY_DELAY_MS} ms, then Enter (times are medians of 3 runs). Fetched = search files only; the search page's own load is its row.`);
+  console.log(
+    `Search: a reader on ${SEARCH_QUERIES.from} goes to /search/ and types each query at a key every ${KEY_DELAY_MS} ms, then Enter (times are medians of 3 runs). Fetched = search files only; the search page's own load is its row.`,
+  );
   // Search-only runs weigh no pages, so sample pages and page growth would only distract there.
-  if (!options.searchOnly) for (const r of results.slice(0, 2)) console.log(`Sample pages, ${r.name}: ${Object.entries(r.samples).map(([label, path]) => `${label} ${path}`).join(', ')}`);
+  if (!options.searchOnly)
+    for (const r of results.slice(0, 2))
+      console.log(
+        `Sample pages, ${r.name}: ${Object.entries(r.samples)
+          .map(([label, path]) => `${label} ${path}`)
+          .join(', ')}`,
+      );
   const grown = results.flatMap((r) => r.grownRealPages.slice(0, 5).map((g) => `${r.name}: ${g.path} ${g.before} → ${g.after} B`));
   if (grown.length > 0 && !options.searchOnly) console.log(`\nReal pages whose HTML grew with the site:\n  ${grown.join('\n  ')}`);
   for (const r of results) {
-    for (const l of r.browser.lighthouse ?? []) if (l.failing.length > 0) console.log(`Lighthouse ${l.path} (${r.name}) lost points on: ${l.failing.join(', ')}`);
+    for (const l of r.browser.lighthouse ?? [])
+      if (l.failing.length > 0) console.log(`Lighthouse ${l.path} (${r.name}) lost points on: ${l.failing.join(', ')}`);
   }
   for (const f of failed) console.log(`\n${f.name} FAILED, so it is missing from the table:\n${f.error}`);
   const line = linearity(results);

@@ -76,4 +76,8 @@ if (failed) process.exit(failed.code);
 const headers = await run('headers', node, ['scripts/write-headers.ts'], true).done;
 if (headers.code !== 0) process.exit(headers.code);
 // One line the benchmark reads: each step's wall time (the check ran beside the page history and astro).
-console.log(`Build steps: ${Object.entries(seconds).map(([label, s]) => `${label} ${s.toFixed(1)} s`).join(', ')}`);
+console.log(
+  `Build steps: ${Object.entries(seconds)
+    .map(([label, s]) => `${label} ${s.toFixed(1)} s`)
+    .join(', ')}`,
+);

@@ -31,4 +31,6 @@ if (problems.length > 0) {
   console.error(`\n${plural(problems.length, 'content problem')} found${also}. Fix the lines above, then run the build again.`);
   process.exit(1);
 }
-console.log(`${warnings.length > 0 ? '\n' : ''}Content check passed: ${plural(entries.length, 'entry', 'entries')}, no errors, ${plural(warnings.length, 'warning')}.`);
+console.log(
+  `${warnings.length > 0 ? '\n' : ''}Content check passed: ${plural(entries.length, 'entry', 'entries')}, no errors, ${plural(warnings.length, 'warning')}.`,
+);

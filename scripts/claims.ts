@@ -17,7 +17,7 @@ const verbose = args.includes('--verbose');
 const list = args.includes('--list');
 // --relaxed also proposes lines with no word beside the number in common, when the sentence matches well: read each one.
 const relaxed = args.includes('--relaxed');
-const seedsAt = args.includes('--seeds') ? args[args.indexOf('--seeds') + 1] ?? '' : '../shared/seeds';
+const seedsAt = args.includes('--seeds') ? (args[args.indexOf('--seeds') + 1] ?? '') : '../shared/seeds';
 const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--seeds');
 const root = process.cwd();
 const seeds = resolve(root, seedsAt);
@@ -64,10 +64,16 @@ if (!hasSeeds) console.log(`The council papers are not at ${seeds}: listing untr
 // Another partnership's papers live elsewhere (--seeds DIR): a paper not in the folder gets no proposals.
 const missing = hasSeeds ? papers.filter(([, s]) => !existsSync(join(seeds, s.seedFile ?? ''))).map(([id]) => id) : [];
 if (missing.length) console.log(`Not in ${seeds}, so no proposals from: ${missing.join(', ')}.`);
-const paperLines = new Map(hasSeeds ? papers.filter(([id]) => !missing.includes(id)).map(([id, s]) => [id, readFileSync(join(seeds, s.seedFile ?? ''), 'utf8').split('\n')]) : []);
+const paperLines = new Map(
+  hasSeeds ? papers.filter(([id]) => !missing.includes(id)).map(([id, s]) => [id, readFileSync(join(seeds, s.seedFile ?? ''), 'utf8').split('\n')]) : [],
+);
 
 // Words too common to tell one fact from another.
-const STOPWORDS = new Set('the and for with from this that was were are has have had its per all our you not but than over into out who which when been being aged age ages year years'.split(' '));
+const STOPWORDS = new Set(
+  'the and for with from this that was were are has have had its per all our you not but than over into out who which when been being aged age ages year years'.split(
+    ' ',
+  ),
+);
 
 /** The words either side of a number in `text`, lower case: what tells "72 children" from "72 days". */
 function neighbours(text: string, number: string): Set<string> {
@@ -112,7 +118,10 @@ for (const entry of parsed) {
   const untraced = untracedNumbers({ ...entry, valid: true }, evidence);
   if (!untraced.length) continue;
   untracedCount += untraced.length;
-  allUntraced.set(entry.file, untraced.map((u) => u.token.text));
+  allUntraced.set(
+    entry.file,
+    untraced.map((u) => u.token.text),
+  );
   const cited = new Set(citedSources(entry.data as Record<string, unknown>));
   const byLine = new Map<string, { source: string; line: number; seen: SeenNumber[] }>();
   for (const seen of untraced) {
@@ -130,7 +139,10 @@ for (const entry of parsed) {
   const claims: Proposal[] = [];
   for (const group of byLine.values()) {
     const text = paperLines.get(group.source)?.[group.line - 1] ?? '';
-    const quote = quoteAround(text, group.seen.map((s) => s.token.key));
+    const quote = quoteAround(
+      text,
+      group.seen.map((s) => s.token.key),
+    );
     if (quote) {
       claims.push({ context: group.seen[0]?.context ?? '', says: group.seen.map((s) => s.token.text), source: group.source, lines: [group.line], quote });
       continue;
@@ -147,10 +159,16 @@ for (const entry of parsed) {
 
 for (const { entry, claims } of proposals.values()) {
   console.log(`\n${entry.file}${entry.collection === 'glossary' ? ` (${entry.id})` : ''}`);
-  for (const c of claims) console.log(`  - says: ${JSON.stringify(c.says)}  ${c.source} line ${c.lines[0]}: "${c.quote}"${verbose ? `\n      page: "${(c.context ?? '').slice(0, 160)}"` : ''}`);
+  for (const c of claims)
+    console.log(
+      `  - says: ${JSON.stringify(c.says)}  ${c.source} line ${c.lines[0]}: "${c.quote}"${verbose ? `\n      page: "${(c.context ?? '').slice(0, 160)}"` : ''}`,
+    );
 }
-if (unmatched.length) console.log(`\nNo paper line found (trace these by hand, to a law or public page, or reword):\n${unmatched.map((u) => `  ${u}`).join('\n')}`);
-console.log(`\n${untracedCount} untraced numbers; ${[...proposals.values()].reduce((n, p) => n + p.claims.reduce((m, c) => m + c.says.length, 0), 0)} proposed; ${unmatched.length} left.`);
+if (unmatched.length)
+  console.log(`\nNo paper line found (trace these by hand, to a law or public page, or reword):\n${unmatched.map((u) => `  ${u}`).join('\n')}`);
+console.log(
+  `\n${untracedCount} untraced numbers; ${[...proposals.values()].reduce((n, p) => n + p.claims.reduce((m, c) => m + c.says.length, 0), 0)} proposed; ${unmatched.length} left.`,
+);
 
 if (list) {
   const header = [

@@ -20,8 +20,25 @@ import { numbersIn } from '../src/lib/numbers-in-text.ts';
 import { makeBaseSchema, type RefFactory } from '../src/lib/schemas.ts';
 import { copyProject } from './bench/project-copy.ts';
 import {
-  ACTIONS, AREA_FRAMES, GUIDANCE_FRAMES, HEADINGS, LIST_ITEMS, MONTHS, NEXTS, PROCEDURE_FRAMES, SENTENCES, SUBJECTS, UPDATE_FRAMES,
-  UPDATE_SENTENCES, WHEN, WHO, between, fill, pick, seededRandom, type Random,
+  ACTIONS,
+  AREA_FRAMES,
+  GUIDANCE_FRAMES,
+  HEADINGS,
+  LIST_ITEMS,
+  MONTHS,
+  NEXTS,
+  PROCEDURE_FRAMES,
+  SENTENCES,
+  SUBJECTS,
+  UPDATE_FRAMES,
+  UPDATE_SENTENCES,
+  WHEN,
+  WHO,
+  between,
+  fill,
+  pick,
+  seededRandom,
+  type Random,
 } from './bench/site-text.ts';
 
 export type GeneratedKind = 'guidance' | 'procedure' | 'area' | 'update' | 'entitlement';
@@ -35,10 +52,25 @@ export const CHART_EVERY = 50;
 const MAX_TITLE = makeBaseSchema((() => z.any()) as unknown as RefFactory).shape.title.maxLength ?? 70;
 const APPROVED = '2026-11-23';
 const REVIEW_DUE = '2027-05-23';
-const AUDIENCE_SETS = [['families'], ['families', 'young-people'], ['practitioners'], ['young-people', 'practitioners'], ['families', 'practitioners']] as const;
+const AUDIENCE_SETS = [
+  ['families'],
+  ['families', 'young-people'],
+  ['practitioners'],
+  ['young-people', 'practitioners'],
+  ['families', 'practitioners'],
+] as const;
 const TOPICS = ['support', 'money', 'housing', 'education', 'work', 'health', 'rights'] as const;
 const BASES = ['law', 'statutory-guidance', 'local-choice'] as const;
-const QUALIFIERS = ['', ' for parents', ' for carers', ' for teenagers', ' for under-fives', ' in school holidays', ' for grandparents', ' for foster carers'] as const;
+const QUALIFIERS = [
+  '',
+  ' for parents',
+  ' for carers',
+  ' for teenagers',
+  ' for under-fives',
+  ' in school holidays',
+  ' for grandparents',
+  ' for foster carers',
+] as const;
 
 /** The real ids generated content may refer to, read from the project being filled. */
 interface Context {
@@ -69,7 +101,9 @@ function readContext(project: string): Context {
     areas: content.areas.map((area) => ({ id: area.id, name: area.data.name, frontDoor: area.data.frontDoor.name })),
     // Ids in the order their names sort, as before the content was read through the checker.
     sources: content.sources.map((s) => s.id).sort(),
-    papers: content.sources.flatMap((s) => (s.data.type === 'paper' && s.data.date ? [{ id: s.id, date: s.data.date }] : [])).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    papers: content.sources
+      .flatMap((s) => (s.data.type === 'paper' && s.data.date ? [{ id: s.id, date: s.data.date }] : []))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
     datasets: content.datasets.map((d) => d.id).sort(),
     terms: content.glossary.map((g) => g.data.term).filter((t) => !/[()]/.test(t)),
     realPages: content.pages.filter((page) => !page.data.draft).map((page) => ({ url: `/${page.id}/`, title: page.data.title })),
@@ -166,7 +200,9 @@ class Writer {
       return ['| Age | Who can help |', '|---|---|', ...rows].join('\n');
     }
     const year = between(this.random, 2014, 2019);
-    const rows = [0, 1, 2, 3].map((n) => `| ${year + n}/${String((year + n + 1) % 100).padStart(2, '0')} | ${between(this.random, 900, 6000)} | ${between(this.random, 200, 1800)} |`);
+    const rows = [0, 1, 2, 3].map(
+      (n) => `| ${year + n}/${String((year + n + 1) % 100).padStart(2, '0')} | ${between(this.random, 900, 6000)} | ${between(this.random, 200, 1800)} |`,
+    );
     return ['| Year | Contacts | Referrals |', '|---|--:|--:|', ...rows].join('\n');
   }
 
@@ -387,6 +423,10 @@ if (import.meta.main) {
     process.exit(1);
   }
   const { dir, site } = generateSite(process.cwd(), pages, seed);
-  console.log(`Generated ${pages} content files (${Object.entries(site.counts).map(([k, n]) => `${n} ${k}`).join(', ')}; ${site.charts} with a chart) in ${dir}`);
+  console.log(
+    `Generated ${pages} content files (${Object.entries(site.counts)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}; ${site.charts} with a chart) in ${dir}`,
+  );
   console.log(`Build it: cd ${dir} && npx astro build && npx node scripts/index-search.ts --site dist`);
 }

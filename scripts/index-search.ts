@@ -32,7 +32,7 @@ const { content, problems } = loadContent(root);
 if (problems.length > 0) throw new Error(`The content has problems: run npm run check:content (first: ${problems[0]?.file})`);
 
 // A missing file means no entries; a file that does not parse stops the build (it once dropped every synonym silently).
-const readYaml = <T,>(path: string, fallback: T): T => (existsSync(path) ? ((parse(readFileSync(path, 'utf8')) as T) ?? fallback) : fallback);
+const readYaml = <T>(path: string, fallback: T): T => (existsSync(path) ? ((parse(readFileSync(path, 'utf8')) as T) ?? fallback) : fallback);
 const glossary: GlossaryLike[] = content.glossary.map((entry) => entry.data);
 const local = readYaml<{ terms: string[] }[]>(resolve(root, contentPath(CONTENT_FILES.synonyms)), []);
 const groups = buildSynonymGroups(glossary, local);
@@ -73,7 +73,8 @@ for (const file of htmlFiles(site).sort()) {
   // Low weight: related words help a page be found but never outrank its own words. An area's own page
   // is the page about the place, so its related words (Worcs, Salop, T&W) count in full.
   const weight = metaContent(html, 'pagefind-kind') === KIND_LABELS.area ? 1 : 0.5;
-  const withWords = extra.length > 0 ? html.replace('</main>', `<p data-pagefind-weight="${weight}">Related words: ${relatedWordsText(extra)}.</p></main>`) : html;
+  const withWords =
+    extra.length > 0 ? html.replace('</main>', `<p data-pagefind-weight="${weight}">Related words: ${relatedWordsText(extra)}.</p></main>`) : html;
   const rank = rankOf(html);
   const content = rank ? withWords.replace('</head>', `<meta data-pagefind-filter="rank[content]" content="${rank}"></head>`) : withWords;
   const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
@@ -132,4 +133,6 @@ const wordsDir = join(site, 'search-words');
 rmSync(wordsDir, { recursive: true, force: true });
 mkdirSync(wordsDir);
 shardFiles(new Set([...english, ...vocabulary.keys()])).forEach((text, i) => writeFileSync(join(wordsDir, `${i}.txt`), text));
-console.log(`Search index: ${pages} pages and ${records} entitlements indexed, ${groups.length} synonym groups, ${vocabulary.size} site words and ${english.size} English words for spelling help; result files cut from ${Math.round(fragmentBytes.before / 1024)} to ${Math.round(fragmentBytes.after / 1024)} KB.`);
+console.log(
+  `Search index: ${pages} pages and ${records} entitlements indexed, ${groups.length} synonym groups, ${vocabulary.size} site words and ${english.size} English words for spelling help; result files cut from ${Math.round(fragmentBytes.before / 1024)} to ${Math.round(fragmentBytes.after / 1024)} KB.`,
+);

@@ -51,7 +51,11 @@ function aYearAfter(date: string): string {
 const COLLECTION_FILES = collectionFiles();
 
 /** The partnership's area ids, from the content's areas: the scaffold names them, the code does not. */
-const areaIds = (): string[] => readdirSync(resolve(root, COLLECTION_FILES.areas.base)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+const areaIds = (): string[] =>
+  readdirSync(resolve(root, COLLECTION_FILES.areas.base))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 
 /** A YAML string that is safe whatever the title holds (JSON strings are valid YAML). */
 const yamlText = (text: string) => JSON.stringify(text);
@@ -179,12 +183,17 @@ function plan(kind: Kind, title: string, today: string, root: string): { file: s
     case 'area':
       return { file: join(pages, 'areas', `${slug}.mdx`), text: frontmatterPage(kind, title, today) + PAGE_BODY, url: pageUrl(`areas/${slug}`) };
     case 'entitlement':
-      return { file: resolve(root, COLLECTION_FILES.entitlements.base, `${slug}.yaml`), text: entitlement(title, today), url: '/leaving-care/everything/ (in the list of what you can get)' };
+      return {
+        file: resolve(root, COLLECTION_FILES.entitlements.base, `${slug}.yaml`),
+        text: entitlement(title, today),
+        url: '/leaving-care/everything/ (in the list of what you can get)',
+      };
     case 'level': {
       // There are four levels of need; a new file can only fill a gap.
       const levels = resolve(root, COLLECTION_FILES.levels.base);
       const number = [1, 2, 3, 4].find((n) => !existsSync(join(levels, `level-${n}.yaml`)));
-      if (number === undefined) fail(`All four levels of need already exist (${COLLECTION_FILES.levels.base}/level-1.yaml to level-4.yaml) — edit one of those instead.`);
+      if (number === undefined)
+        fail(`All four levels of need already exist (${COLLECTION_FILES.levels.base}/level-1.yaml to level-4.yaml) — edit one of those instead.`);
       return { file: join(levels, `level-${number}.yaml`), text: level(title, today, number), url: levelUrl(number) };
     }
     case 'update': {

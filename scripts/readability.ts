@@ -14,5 +14,7 @@ for (const entry of entries) {
   const audience = (entry.data as { audience?: string[] }).audience ?? [];
   const forFamilies = audience.includes('families') || audience.includes('young-people');
   const result = fleschKincaid(plainText(entry.body));
-  console.log(`${entry.file}\tgrade ${result.grade}\t${result.words} words\t${forFamilies ? `families/young people (limit ${READING_GRADE_LIMIT})` : 'practitioners (not limited)'}`);
+  console.log(
+    `${entry.file}\tgrade ${result.grade}\t${result.words} words\t${forFamilies ? `families/young people (limit ${READING_GRADE_LIMIT})` : 'practitioners (not limited)'}`,
+  );
 }

@@ -11,6 +11,7 @@ const steps = [
   // No import circles, and each layer imports only those below it (.dependency-cruiser.cjs).
   { name: 'Import layering (dependency-cruiser)', cmd: ['depcruise', 'src', 'scripts', 'tests', '--config', '.dependency-cruiser.cjs'] },
   { name: 'Lint (ESLint, zero warnings)', cmd: ['eslint', '--max-warnings', '0', '.'] },
+  { name: 'Formatting (Prettier)', cmd: ['prettier', '--check', '--log-level', 'warn', '.'] },
   { name: 'Unit tests (Vitest)', cmd: ['vitest', 'run', '--project', 'unit'] },
   {
     name: 'Production build and search index',
@@ -31,8 +32,23 @@ const steps = [
 
 /** The desktop-profile files and the search files in one half; the phone, weight and build-copy files in the other. */
 function browserHalves() {
-  const first = ['accessibility', 'phone-numbers', 'report-problem', 'relevance', 'search', 'synonyms', 'drafts', 'quick-exit', 'security', 'no-javascript', 'no-invented-host', 'cms'];
-  const files = readdirSync('tests/browser').filter((f) => f.endsWith('.test.ts')).map((f) => `tests/browser/${f}`);
+  const first = [
+    'accessibility',
+    'phone-numbers',
+    'report-problem',
+    'relevance',
+    'search',
+    'synonyms',
+    'drafts',
+    'quick-exit',
+    'security',
+    'no-javascript',
+    'no-invented-host',
+    'cms',
+  ];
+  const files = readdirSync('tests/browser')
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => `tests/browser/${f}`);
   const inFirst = (file) => first.some((name) => file === `tests/browser/${name}.test.ts`);
   return [files.filter(inFirst), files.filter((f) => !inFirst(f))];
 }

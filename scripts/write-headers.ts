@@ -20,4 +20,6 @@ const policies = builtPages(site).map((page) => cspFromHtml(readFileSync(page.fi
 const missing = policies.filter((p) => p === null).length;
 if (missing > 0) throw new Error(`${missing} built pages have no Content Security Policy <meta>`);
 writeFileSync(join(site, '_headers'), headersFile(joinCsp(policies as string[]), existsSync(admin) ? [CMS_HEADERS] : []));
-console.log(`Security headers: ${relative(process.cwd(), join(site, '_headers'))} written for ${policies.length} pages${existsSync(admin) ? `, and the editor at ${CMS_PATH}` : ''}.`);
+console.log(
+  `Security headers: ${relative(process.cwd(), join(site, '_headers'))} written for ${policies.length} pages${existsSync(admin) ? `, and the editor at ${CMS_PATH}` : ''}.`,
+);

@@ -70,7 +70,9 @@ if (depth !== 'full') {
     rmSync(scratch, { recursive: true, force: true });
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Page history: ${pages.length} pages, ${shown + listed} old versions (${shown} shown, ${listed} listed only) from ${commits.length} commits, in ${seconds} s.`);
+  console.log(
+    `Page history: ${pages.length} pages, ${shown + listed} old versions (${shown} shown, ${listed} listed only) from ${commits.length} commits, in ${seconds} s.`,
+  );
 }
 
 writeFileSync(join(out, HISTORY_FILE), `${JSON.stringify(history, null, 1)}\n`);

@@ -29,5 +29,9 @@ export const collections = {
 
 function oldVersions(): Loader {
   const loader = glob({ base: versionsDir(), pattern: '**/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
-  return { name: 'old-versions', load: async (context) => (existsSync(versionsDir()) && globSync('**/*.mdx', { cwd: versionsDir() }).length > 0 ? loader.load(context) : context.store.clear()) };
+  return {
+    name: 'old-versions',
+    load: async (context) =>
+      existsSync(versionsDir()) && globSync('**/*.mdx', { cwd: versionsDir() }).length > 0 ? loader.load(context) : context.store.clear(),
+  };
 }

@@ -18,7 +18,15 @@ export interface LighthouseResult {
 }
 
 /** Flags as for the browser tests; Lighthouse needs its own Chromium with a debugging port. */
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function lighthouseScores(base: string, paths: readonly string[]): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
@@ -38,7 +46,11 @@ export async function lighthouseScores(base: string, paths: readonly string[]): 
         const audit = audits[id];
         return typeof audit?.score === 'number' && audit.score < 1;
       });
-      results.push({ path, scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') }, failing });
+      results.push({
+        path,
+        scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+        failing,
+      });
     }
     return results;
   } finally {

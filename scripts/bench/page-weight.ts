@@ -44,7 +44,10 @@ export interface PageWeight {
 
 /** Search loads only when a reader searches, so its files are not part of a page's load: Pagefind, the word lists, the search module. */
 export const isSearchFile = (url: URL): boolean =>
-  url.pathname.startsWith('/pagefind/') || url.pathname.startsWith('/search-words/') || url.pathname === '/search-vocabulary.json' || /^\/_astro\/search-run\.[^/]*\.js$/.test(url.pathname);
+  url.pathname.startsWith('/pagefind/') ||
+  url.pathname.startsWith('/search-words/') ||
+  url.pathname === '/search-vocabulary.json' ||
+  /^\/_astro\/search-run\.[^/]*\.js$/.test(url.pathname);
 
 const TEXT_TYPES = /^(text\/|application\/(javascript|json|xml|manifest\+json|atom\+xml|rss\+xml)|image\/svg\+xml)/;
 

@@ -77,11 +77,15 @@ const MARK_ENTER = `document.addEventListener('keydown', (e) => { if (e.key === 
 /** performance.now() once the first result title is on screen (painted boxes, not just in the DOM). */
 const firstTitleShown = (page: Page) =>
   page
-    .waitForFunction(() => {
-      // Results of an earlier query are marked old, so only this query's count.
-      const title = document.querySelector('#search-results > li:not([data-old]) h2 a');
-      return title instanceof HTMLElement && title.checkVisibility() && title.getBoundingClientRect().height > 0 && performance.now();
-    }, undefined, { polling: 'raf', timeout: 30_000 })
+    .waitForFunction(
+      () => {
+        // Results of an earlier query are marked old, so only this query's count.
+        const title = document.querySelector('#search-results > li:not([data-old]) h2 a');
+        return title instanceof HTMLElement && title.checkVisibility() && title.getBoundingClientRect().height > 0 && performance.now();
+      },
+      undefined,
+      { polling: 'raf', timeout: 30_000 },
+    )
     .then(async (handle) => Number(await handle.jsonValue()));
 
 const countResults = (page: Page) => page.locator('#search-results > li').count();

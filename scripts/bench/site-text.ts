@@ -28,8 +28,7 @@ export const pick = <T>(random: Random, items: readonly T[]): T => {
 export const between = (random: Random, low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
 
 /** Fills {slots} in a template from the given values; unknown slots are left visible so a mistake shows. */
-export const fill = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+export const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 export const SUBJECTS = [
   'school attendance',

@@ -15,6 +15,9 @@ export function formatTable(header: Row, rows: readonly Row[]): string {
   const columns = Math.max(...all.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, c) => Math.max(...all.map((row) => (row[c] ?? '').length)));
   const line = (row: readonly string[]) =>
-    widths.map((width, c) => (c === 0 ? (row[c] ?? '').padEnd(width) : (row[c] ?? '').padStart(width))).join('  ').trimEnd();
+    widths
+      .map((width, c) => (c === 0 ? (row[c] ?? '').padEnd(width) : (row[c] ?? '').padStart(width)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

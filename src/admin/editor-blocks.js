@@ -45,7 +45,14 @@ const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&am
 /** One Decap editor component (CMS.registerEditorComponent's argument) for one description. */
 export function editorComponent(spec) {
   const fields = [...spec.attributes.map((attribute) => attribute.field)];
-  if (spec.children) fields.push({ name: 'children', label: 'Text', widget: 'markdown', buttons: ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list'], editor_components: [] });
+  if (spec.children)
+    fields.push({
+      name: 'children',
+      label: 'Text',
+      widget: 'markdown',
+      buttons: ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list'],
+      editor_components: [],
+    });
   return {
     id: spec.id,
     label: spec.label,

@@ -11,7 +11,12 @@ const portal = await (await fetch(new URL('portal-cms.json', import.meta.url))).
 
 /** Deep merge of locale phrases: ours win. */
 const merge = (base, extra) =>
-  Object.fromEntries([...new Set([...Object.keys(base), ...Object.keys(extra)])].map((key) => [key, typeof extra[key] === 'object' && typeof base[key] === 'object' ? merge(base[key], extra[key]) : (extra[key] ?? base[key])]));
+  Object.fromEntries(
+    [...new Set([...Object.keys(base), ...Object.keys(extra)])].map((key) => [
+      key,
+      typeof extra[key] === 'object' && typeof base[key] === 'object' ? merge(base[key], extra[key]) : (extra[key] ?? base[key]),
+    ]),
+  );
 
 // A pattern's message is the content check's own words ("is not a date — write it as 2027-03-31"),
 // so the form says "Review due is not a date — write it as 2027-03-31", not "didn't match the pattern".
@@ -45,7 +50,11 @@ for (const name of ['string', 'text']) {
 }
 
 // Each collection's files are written back field by field, so a pull request shows only what changed.
-const FORMATS = { yaml: (f) => yamlFileFormat(yaml, f), frontmatter: (f) => frontmatterFormat(yaml, f), 'yaml-list': (f) => yamlListFormat(yaml, f.listField, f) };
+const FORMATS = {
+  yaml: (f) => yamlFileFormat(yaml, f),
+  frontmatter: (f) => frontmatterFormat(yaml, f),
+  'yaml-list': (f) => yamlListFormat(yaml, f.listField, f),
+};
 for (const format of portal.formats) CMS.registerCustomFormat(format.name, format.extension, FORMATS[format.kind](format));
 
 // The MDX components pages may use, as blocks in the Markdown editor (the + button).

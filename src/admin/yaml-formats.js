@@ -21,9 +21,23 @@ function same(a, b) {
 }
 
 /** A value the form leaves behind for an optional field nobody filled in. */
-const isBlank = (value) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isBlank));
+const isBlank = (value) =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isBlank));
 
-const withoutBlanks = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([, v]) => !isBlank(v)).map(([k, v]) => [k, withoutBlanks(v)])) : Array.isArray(value) ? value.map(withoutBlanks) : value);
+const withoutBlanks = (value) =>
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(
+        Object.entries(value)
+          .filter(([, v]) => !isBlank(v))
+          .map(([k, v]) => [k, withoutBlanks(v)]),
+      )
+    : Array.isArray(value)
+      ? value.map(withoutBlanks)
+      : value;
 
 /** A YAML node for a value; lists of words on one line, as the files write them: [a, b]. */
 function createNode(yaml, doc, value) {
@@ -87,7 +101,8 @@ function mapEdits(yaml, text, map, data, defaults = {}) {
   return edits;
 }
 
-const apply = (text, edits) => [...edits].sort((a, b) => b.start - a.start).reduce((out, edit) => out.slice(0, edit.start) + edit.text + out.slice(edit.end), text);
+const apply = (text, edits) =>
+  [...edits].sort((a, b) => b.start - a.start).reduce((out, edit) => out.slice(0, edit.start) + edit.text + out.slice(edit.end), text);
 
 /** A new file's fields: in the form's order, without the values the schema would default to anyway. */
 function newFields(fields, { order = [], defaults = {} }) {
@@ -174,7 +189,11 @@ export function yamlListFormat(yaml, listField, options = {}) {
     },
     toFile(data) {
       const items = data[listField] ?? [];
-      if (source === null) return valueText(yaml, items.map((item) => newFields(item, options)));
+      if (source === null)
+        return valueText(
+          yaml,
+          items.map((item) => newFields(item, options)),
+        );
       const doc = yaml.parseDocument(source);
       const nodes = yaml.isSeq(doc.contents) ? doc.contents.items : [];
       const byId = new Map(nodes.map((node) => [yaml.isMap(node) ? node.get('id') : undefined, node]));

@@ -51,12 +51,14 @@ async function load() {
   const old: OldVersion[] = [];
   for (const page of await publishedPages()) {
     const versions = (file.pages[page.id] ?? []).map((record): PageVersion => {
-      const commit = record.commit ? { shortCommit: shortHash(record.commit), ...(commitUrl(repository, record.commit) ? { commitUrl: commitUrl(repository, record.commit) } : {}) } : {};
+      const commit = record.commit
+        ? { shortCommit: shortHash(record.commit), ...(commitUrl(repository, record.commit) ? { commitUrl: commitUrl(repository, record.commit) } : {}) }
+        : {};
       if (record.current || !record.shown || !record.to) return { ...record, ...commit };
       const entry = entries.get(`${page.id}/${record.from}`);
       const data = entry ? readOldFields(entry.data) : undefined;
       // A file missing or changed since write-versions.ts judged it: listed, never a broken page.
-      if (!entry || !data || data.draft) return { ...record, ...commit, shown: false, whyNotShown: "it was not prepared for this build" };
+      if (!entry || !data || data.draft) return { ...record, ...commit, shown: false, whyNotShown: 'it was not prepared for this build' };
       const version = { ...record, ...commit, to: record.to, url: versionUrl(page.id, record.from) };
       old.push({ page, version, entry, data });
       return version;

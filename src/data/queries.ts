@@ -50,10 +50,25 @@ export async function siteIndex(): Promise<IndexedPage[]> {
     audience: l.data.audience,
   }));
   const fixed: IndexedPage[] = [
-    { title: 'Glossary: abbreviations', url: '/glossary/', summary: 'What the abbreviations on this site stand for and mean.', audience: ['families', 'young-people', 'practitioners'] },
-    { title: 'Glossary: words and terms', url: '/glossary/terms/', summary: 'What the special words on this site mean.', audience: ['families', 'young-people', 'practitioners'] },
+    {
+      title: 'Glossary: abbreviations',
+      url: '/glossary/',
+      summary: 'What the abbreviations on this site stand for and mean.',
+      audience: ['families', 'young-people', 'practitioners'],
+    },
+    {
+      title: 'Glossary: words and terms',
+      url: '/glossary/terms/',
+      summary: 'What the special words on this site mean.',
+      audience: ['families', 'young-people', 'practitioners'],
+    },
     { title: 'Board updates', url: '/updates/', summary: 'Dated updates from the councils and safeguarding boards.', audience: ['practitioners'] },
-    { title: 'Facts and figures', url: '/facts-and-figures/', summary: 'Statistics from the council papers, as charts with tables and downloads.', audience: ['families', 'practitioners'] },
+    {
+      title: 'Facts and figures',
+      url: '/facts-and-figures/',
+      summary: 'Statistics from the council papers, as charts with tables and downloads.',
+      audience: ['families', 'practitioners'],
+    },
     { title: 'Recent changes', url: '/recent-changes/', summary: 'What changed on this site, newest first.', audience: ['practitioners'] },
   ];
   return [...pages, ...levels, ...fixed].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));

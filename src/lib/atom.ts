@@ -29,8 +29,7 @@ export interface AtomFeed {
   entries: readonly AtomEntry[];
 }
 
-export const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Midnight UTC on a content date, as Atom's RFC 3339 timestamp. */
 export function atomDate(date: string): string {

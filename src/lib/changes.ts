@@ -155,15 +155,21 @@ export function noteChanges(pairs: readonly [ParsedEntry, ParsedEntry][]): Chang
     const old = new Set(notesOf(before).map(key));
     const now = new Set(notesOf(after).map(key));
     return [
-      ...notesOf(after).filter((note) => !old.has(key(note))).map((note) => ({ ...shown(after), ...note, added: true })),
-      ...notesOf(before).filter((note) => !now.has(key(note))).map((note) => ({ ...shown(after), ...note, added: false })),
+      ...notesOf(after)
+        .filter((note) => !old.has(key(note)))
+        .map((note) => ({ ...shown(after), ...note, added: true })),
+      ...notesOf(before)
+        .filter((note) => !now.has(key(note)))
+        .map((note) => ({ ...shown(after), ...note, added: false })),
     ];
   });
 }
 
 const stepTitles = (entry: LoadedEntry): string[] => {
   const steps = record(entry).steps;
-  return Array.isArray(steps) ? steps.flatMap((step: unknown) => (typeof (step as { title?: unknown } | null)?.title === 'string' ? [(step as { title: string }).title] : [])) : [];
+  return Array.isArray(steps)
+    ? steps.flatMap((step: unknown) => (typeof (step as { title?: unknown } | null)?.title === 'string' ? [(step as { title: string }).title] : []))
+    : [];
 };
 
 /** Procedure steps added, removed or put in a different order, by step title. */
@@ -193,7 +199,8 @@ export function readingAgeChanges(pairs: readonly [ParsedEntry, ParsedEntry][]):
     const to = gradeOf(after);
     // Grades are rounded to tenths; compare in tenths so 0.5 is not lost to floating point.
     if (from === undefined || to === undefined || Math.abs(Math.round((to - from) * 10)) < 5) return [];
-    const crossed = from <= READING_GRADE_LIMIT && to > READING_GRADE_LIMIT ? 'above' : from > READING_GRADE_LIMIT && to <= READING_GRADE_LIMIT ? 'within' : undefined;
+    const crossed =
+      from <= READING_GRADE_LIMIT && to > READING_GRADE_LIMIT ? 'above' : from > READING_GRADE_LIMIT && to <= READING_GRADE_LIMIT ? 'within' : undefined;
     return [{ ...shown(after), from, to, ...(crossed ? { crossed } : {}) }];
   });
 }
@@ -250,7 +257,12 @@ function brokenLinks(version: ContentVersion, entries: readonly ParsedEntry[]): 
 }
 
 /** Links that work in the base and not in the head, or are new and go nowhere. */
-export function linkChanges(base: ContentVersion, baseParsed: readonly ParsedEntry[], head: ContentVersion, headParsed: readonly ParsedEntry[]): ChangeSummary['brokenLinks'] {
+export function linkChanges(
+  base: ContentVersion,
+  baseParsed: readonly ParsedEntry[],
+  head: ContentVersion,
+  headParsed: readonly ParsedEntry[],
+): ChangeSummary['brokenLinks'] {
   const before = brokenLinks(base, baseParsed);
   return [...brokenLinks(head, headParsed)].filter(([key]) => !before.has(key)).map(([, value]) => value);
 }
@@ -332,7 +344,11 @@ export function changeLines(summary: ChangeSummary, { onePage = false } = {}): {
       heading: 'Reading age',
       lines: summary.readingAge.map((item) => {
         const crossed =
-          item.crossed === 'above' ? `, now above grade ${READING_GRADE_LIMIT}, the limit for families` : item.crossed === 'within' ? `, now within grade ${READING_GRADE_LIMIT}, the limit for families` : '';
+          item.crossed === 'above'
+            ? `, now above grade ${READING_GRADE_LIMIT}, the limit for families`
+            : item.crossed === 'within'
+              ? `, now within grade ${READING_GRADE_LIMIT}, the limit for families`
+              : '';
         return `Reading age ${item.to > item.from ? 'harder' : 'easier'}: ${at(item)}grade ${item.from.toFixed(1)} → ${item.to.toFixed(1)}${crossed}`;
       }),
     },
@@ -340,7 +356,8 @@ export function changeLines(summary: ChangeSummary, { onePage = false } = {}): {
     {
       heading: 'Links',
       lines: summary.brokenLinks.map(
-        (item) => `Link now broken: ${where(item)} links to ${item.link}, ${item.missing === 'page' ? 'which is not a page on the site' : 'a section that is not on that page'}`,
+        (item) =>
+          `Link now broken: ${where(item)} links to ${item.link}, ${item.missing === 'page' ? 'which is not a page on the site' : 'a section that is not on that page'}`,
       ),
     },
   ];
@@ -350,7 +367,10 @@ export function changeLines(summary: ChangeSummary, { onePage = false } = {}): {
 /** The summary as Markdown for a pull request comment. `compared` says what was compared, e.g. "main (1a2b3c4) with this branch". */
 export function formatChanges(summary: ChangeSummary, compared: string): string {
   const sections = changeLines(summary);
-  const body = sections.length === 0 ? ['Nothing readers see has changed.'] : sections.flatMap((section) => ['', `### ${section.heading}`, '', ...section.lines.map((line) => `- ${line}`)]);
+  const body =
+    sections.length === 0
+      ? ['Nothing readers see has changed.']
+      : sections.flatMap((section) => ['', `### ${section.heading}`, '', ...section.lines.map((line) => `- ${line}`)]);
   return [`## What readers will see change`, '', `Compared ${compared}.`, ...(sections.length === 0 ? [''] : []), ...body, ''].join('\n');
 }
 
@@ -371,7 +391,9 @@ const refIds = (entry: LoadedEntry, field: string): string[] => {
 export function versionChanges(before: LoadedEntry | undefined, after: LoadedEntry): string[] {
   if (!before) return ['First published.'];
   // Entries parsed already (they have their tree) are not parsed again: a site's history compares many.
-  const [old, now] = [before, after].map((entry) => ('tree' in entry && entry.tree ? (entry as ParsedEntry) : (parseEntries([entry], new Set()).parsed[0] as ParsedEntry))) as [ParsedEntry, ParsedEntry];
+  const [old, now] = [before, after].map((entry) =>
+    'tree' in entry && entry.tree ? (entry as ParsedEntry) : (parseEntries([entry], new Set()).parsed[0] as ParsedEntry),
+  ) as [ParsedEntry, ParsedEntry];
   const pairs: [ParsedEntry, ParsedEntry][] = [[old, now]];
   const titles = { from: shown(old).title, to: shown(now).title };
   const summary: ChangeSummary = {
@@ -388,8 +410,10 @@ export function versionChanges(before: LoadedEntry | undefined, after: LoadedEnt
     brokenLinks: [],
   };
   const lines = changeLines(summary, { onePage: true }).flatMap((section) => section.lines);
-  if (textField(old, 'summary') !== textField(now, 'summary')) lines.splice(summary.retitled.length, 0, `Summary changed: “${textField(now, 'summary') ?? ''}”`);
-  if (refIds(old, 'audience').join() !== refIds(now, 'audience').join()) lines.push(`Written for changed: ${refIds(old, 'audience').join(', ')} → ${refIds(now, 'audience').join(', ')}`);
+  if (textField(old, 'summary') !== textField(now, 'summary'))
+    lines.splice(summary.retitled.length, 0, `Summary changed: “${textField(now, 'summary') ?? ''}”`);
+  if (refIds(old, 'audience').join() !== refIds(now, 'audience').join())
+    lines.push(`Written for changed: ${refIds(old, 'audience').join(', ')} → ${refIds(now, 'audience').join(', ')}`);
   const [sectionsBefore, sectionsAfter] = [sectionTitles(old), sectionTitles(now)];
   lines.push(...sectionsAfter.filter((title) => !sectionsBefore.includes(title)).map((title) => `Section added: “${title}”`));
   lines.push(...sectionsBefore.filter((title) => !sectionsAfter.includes(title)).map((title) => `Section removed: “${title}”`));

@@ -38,12 +38,24 @@ export function cmsInputs(root: string): CmsInputs {
     .filter((entry) => entry.collection === 'areas')
     .map((entry) => ({ id: entry.id, name: String((entry.data as { name?: unknown }).name ?? entry.id) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  const datasets = entries.filter((entry) => entry.collection === 'datasets').map((entry) => entry.id).sort();
+  const datasets = entries
+    .filter((entry) => entry.collection === 'datasets')
+    .map((entry) => entry.id)
+    .sort();
   return { partnership: loadPartnership(root), areas, datasets };
 }
 
 /** The collections the CMS edits, in the order the editor lists them. */
-export const EDITABLE_COLLECTIONS = ['updates', 'pages', 'entitlements', 'levels', 'areas', 'services', 'sources', 'glossary'] as const satisfies readonly CollectionName[];
+export const EDITABLE_COLLECTIONS = [
+  'updates',
+  'pages',
+  'entitlements',
+  'levels',
+  'areas',
+  'services',
+  'sources',
+  'glossary',
+] as const satisfies readonly CollectionName[];
 export type EditableCollection = (typeof EDITABLE_COLLECTIONS)[number];
 
 /**
@@ -51,7 +63,9 @@ export type EditableCollection = (typeof EDITABLE_COLLECTIONS)[number];
  * state it, checked against the papers by tests/unit/dataset-figures.test.ts: a form would make
  * it easy to change a number without the evidence, and the papers are not where the CMS runs.
  */
-export const READ_ONLY_COLLECTIONS = { datasets: 'charts: every value is checked against the papers, which the CMS cannot open' } as const satisfies Partial<Record<CollectionName, string>>;
+export const READ_ONLY_COLLECTIONS = { datasets: 'charts: every value is checked against the papers, which the CMS cannot open' } as const satisfies Partial<
+  Record<CollectionName, string>
+>;
 
 /**
  * Each collection is read and written by a format of src/admin/yaml-formats.js, which changes only
@@ -150,7 +164,9 @@ function patternOf(schema: z.ZodType): string | undefined {
   if (typeof meta?.pattern === 'string') return meta.pattern;
   const def = defOf(schema);
   const direct = def.pattern instanceof RegExp ? [def.pattern] : [];
-  const checks = ((def.checks as { _zod: { def: { check: string; pattern?: RegExp } } }[] | undefined) ?? []).map((check) => check._zod.def.pattern).filter((p): p is RegExp => p instanceof RegExp);
+  const checks = ((def.checks as { _zod: { def: { check: string; pattern?: RegExp } } }[] | undefined) ?? [])
+    .map((check) => check._zod.def.pattern)
+    .filter((p): p is RegExp => p instanceof RegExp);
   const pattern = [...direct, ...checks].find((p) => p.flags === '');
   return pattern?.source;
 }
@@ -183,7 +199,14 @@ function dateField(base: CmsField, schema: z.ZodType): CmsField {
   const pattern = patternOf(schema);
   const message = schemaMessage(schema, NOT_A_VALUE);
   // A native date picker, written back as 2027-03-31: the format the schema checks.
-  return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD', ...(pattern && message ? { pattern: [pattern, message] as [string, string] } : {}) };
+  return {
+    ...base,
+    widget: 'datetime',
+    date_format: 'YYYY-MM-DD',
+    time_format: false,
+    format: 'YYYY-MM-DD',
+    ...(pattern && message ? { pattern: [pattern, message] as [string, string] } : {}),
+  };
 }
 
 function numberField(base: CmsField, schema: z.ZodType): CmsField {
@@ -202,7 +225,8 @@ function numberField(base: CmsField, schema: z.ZodType): CmsField {
 /** A choice from another collection: a relation widget, or a select for areas ("all" is a choice too). */
 function refField(base: CmsField, collection: CollectionWithRefs, ctx: WalkContext, { multiple, withAll }: { multiple: boolean; withAll: boolean }): CmsField {
   if (collection === 'areas' || collection === 'datasets') {
-    const entries = collection === 'areas' ? ctx.inputs.areas.map((a) => ({ label: a.name, value: a.id })) : ctx.inputs.datasets.map((id) => ({ label: id, value: id }));
+    const entries =
+      collection === 'areas' ? ctx.inputs.areas.map((a) => ({ label: a.name, value: a.id })) : ctx.inputs.datasets.map((id) => ({ label: id, value: id }));
     const options = [...(withAll ? [{ label: 'All areas', value: ALL_OR_LIST_VALUE }] : []), ...entries];
     return { ...base, widget: 'select', options, ...(multiple ? { multiple: true } : {}) };
   }
@@ -312,12 +336,20 @@ function arrayField(base: CmsField, element: z.ZodType, array: z.ZodType, ctx: W
     const types = (def.options as z.ZodType[]).map((option) => {
       const shape = (option as z.ZodObject).shape as Record<string, z.ZodType>;
       const kind = String((defOf(unwrap(shape[key]!).inner).values as unknown[])[0]);
-      return { name: kind, label: labelOf(kind), widget: 'object', fields: Object.entries(shape).filter(([n]) => n !== key).map(([n, s]) => fieldFor(n, s, ctx)) };
+      return {
+        name: kind,
+        label: labelOf(kind),
+        widget: 'object',
+        fields: Object.entries(shape)
+          .filter(([n]) => n !== key)
+          .map(([n, s]) => fieldFor(n, s, ctx)),
+      };
     });
     return { ...base, widget: 'list', typeKey: key, types, ...limits };
   }
   // Numbers (a claim's lines: [201]) or words (its says: [16, "£3,000"]): one line each.
-  const item = def.type === 'number' ? numberField({ name: 'item', label: base.label, widget: 'number' }, inner) : { name: 'item', label: base.label, widget: 'string' };
+  const item =
+    def.type === 'number' ? numberField({ name: 'item', label: base.label, widget: 'number' }, inner) : { name: 'item', label: base.label, widget: 'string' };
   return { ...base, widget: 'list', field: item, ...limits };
 }
 
@@ -348,7 +380,8 @@ function unionField(base: CmsField, union: z.ZodType, ctx: WalkContext): CmsFiel
  */
 export function objectFields(schema: z.ZodType, ctx: WalkContext): CmsField[] {
   const def = defOf(schema);
-  if (def.type === 'object') return Object.entries((schema as z.ZodObject).shape as Record<string, z.ZodType>).map(([name, field]) => fieldFor(name, field, ctx));
+  if (def.type === 'object')
+    return Object.entries((schema as z.ZodObject).shape as Record<string, z.ZodType>).map(([name, field]) => fieldFor(name, field, ctx));
   if (def.type === 'union' && typeof def.discriminator === 'string') {
     const key = def.discriminator;
     const options = def.options as z.ZodObject[];
@@ -358,7 +391,13 @@ export function objectFields(schema: z.ZodType, ctx: WalkContext): CmsField[] {
     const names = [...new Set([key, ...options.flatMap((option) => Object.keys(option.shape))])];
     return names.map((name) => {
       if (name === key) {
-        return { name, label: labelOf(name), widget: 'select', options: optionsOf(kinds), ...(options[0]?.shape[key]?.description ? { hint: options[0].shape[key].description } : {}) };
+        return {
+          name,
+          label: labelOf(name),
+          widget: 'select',
+          options: optionsOf(kinds),
+          ...(options[0]?.shape[key]?.description ? { hint: options[0].shape[key].description } : {}),
+        };
       }
       const having = options.filter((option) => name in option.shape);
       const field = fieldFor(name, having[0]!.shape[name] as z.ZodType, ctx, having.length < options.length);
@@ -410,7 +449,15 @@ export function cmsConfig(inputs: CmsInputs): CmsConfig {
       // The glossary: one file holding a list, edited as one list field (src/admin/portal-cms.js wraps it).
       return {
         ...common,
-        files: [{ name, label: text.label, file: where.file, format: formatName(name), fields: [{ name: GLOSSARY_LIST_FIELD, label: 'Terms', widget: 'list', collapsed: true, summary: '{{fields.term}}', fields: idFirst(fields) }] }],
+        files: [
+          {
+            name,
+            label: text.label,
+            file: where.file,
+            format: formatName(name),
+            fields: [{ name: GLOSSARY_LIST_FIELD, label: 'Terms', widget: 'list', collapsed: true, summary: '{{fields.term}}', fields: idFirst(fields) }],
+          },
+        ],
       };
     }
     const extension = where.pattern.split('.').at(-1) ?? 'yaml';
@@ -444,7 +491,8 @@ export function cmsConfig(inputs: CmsInputs): CmsConfig {
 const idFirst = (fields: CmsField[]) => [...fields.filter((f) => f.name === 'id'), ...fields.filter((f) => f.name !== 'id')];
 
 /** Top-level fields offering "All areas" among the areas: the files write that choice as the word all. */
-const allOrListOf = (fields: readonly CmsField[]) => fields.filter((field) => field.multiple && field.options?.some((option) => option.value === ALL_OR_LIST_VALUE)).map((field) => field.name);
+const allOrListOf = (fields: readonly CmsField[]) =>
+  fields.filter((field) => field.multiple && field.options?.some((option) => option.value === ALL_OR_LIST_VALUE)).map((field) => field.name);
 
 /** How src/admin/portal-cms.js registers each collection's format (src/admin/yaml-formats.js) and what it needs to know. */
 export function formatsOf(config: CmsConfig) {
@@ -454,7 +502,9 @@ export function formatsOf(config: CmsConfig) {
     const kind: FormatKind = collection.files ? 'yaml-list' : collection.extension === 'mdx' ? 'frontmatter' : 'yaml';
     const extension = collection.files ? 'yaml' : (collection.extension ?? 'yaml');
     // A fixed kind (hidden) is always written, as the files and npm run new write it.
-    const defaults = Object.fromEntries(fields.filter((field) => field.default !== undefined && field.widget !== 'hidden').map((field) => [field.name, field.default]));
+    const defaults = Object.fromEntries(
+      fields.filter((field) => field.default !== undefined && field.widget !== 'hidden').map((field) => [field.name, field.default]),
+    );
     return {
       name: formatName(collection.name as EditableCollection),
       kind,
@@ -474,6 +524,7 @@ export function cmsPortalData(inputs: CmsInputs, config: CmsConfig = cmsConfig(i
     editorComponents: editorComponents({ datasets: inputs.datasets }),
     formats: formatsOf(config),
     backendReady: config.backend.name === 'github',
-    notReadyMessage: 'Add the repository to src/content/partnership.yaml (cms: { repository: owner/name }) to edit on this site. Meanwhile, edit on your own computer with npm run admin: see CONTRIBUTING.md.',
+    notReadyMessage:
+      'Add the repository to src/content/partnership.yaml (cms: { repository: owner/name }) to edit on this site. Meanwhile, edit on your own computer with npm run admin: see CONTRIBUTING.md.',
   };
 }

@@ -32,8 +32,21 @@ export interface EditorComponentContext {
   datasets: readonly string[];
 }
 
-const text = (name: string, label: string, hint: string, required = true): CmsField => ({ name, label, widget: 'string', hint, ...(required ? {} : { required: false }) });
-const select = (name: string, label: string, values: readonly string[], hint: string, defaultValue?: string, labels: Record<string, string> = {}): CmsField => ({
+const text = (name: string, label: string, hint: string, required = true): CmsField => ({
+  name,
+  label,
+  widget: 'string',
+  hint,
+  ...(required ? {} : { required: false }),
+});
+const select = (
+  name: string,
+  label: string,
+  values: readonly string[],
+  hint: string,
+  defaultValue?: string,
+  labels: Record<string, string> = {},
+): CmsField => ({
   name,
   label,
   widget: 'select',
@@ -50,7 +63,10 @@ function describeComponents(context: EditorComponentContext): Record<MdxComponen
     Callout: {
       label: 'Callout box',
       attributes: [
-        { name: 'kind', field: select('kind', 'Kind', CALLOUT_KINDS, 'important for what readers must not miss; info for a helpful aside; warning for a risk.', 'info') },
+        {
+          name: 'kind',
+          field: select('kind', 'Kind', CALLOUT_KINDS, 'important for what readers must not miss; info for a helpful aside; warning for a risk.', 'info'),
+        },
         { name: 'title', field: text('title', 'Title', 'A short heading for the box.', false) },
       ],
       children: true,
@@ -60,8 +76,31 @@ function describeComponents(context: EditorComponentContext): Record<MdxComponen
     ContactCard: {
       label: 'Contact card for a service',
       attributes: [
-        { name: 'service', field: { name: 'service', label: 'Service', widget: 'relation', collection: 'services', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], hint: 'The service whose phone numbers, web forms and hours the card shows.' } },
-        { name: 'compact', flag: true, field: { name: 'compact', label: 'Compact', widget: 'boolean', default: false, required: false, hint: 'Only the name, the ways to reach it and when it was checked.' } },
+        {
+          name: 'service',
+          field: {
+            name: 'service',
+            label: 'Service',
+            widget: 'relation',
+            collection: 'services',
+            value_field: '{{slug}}',
+            search_fields: ['name'],
+            display_fields: ['name'],
+            hint: 'The service whose phone numbers, web forms and hours the card shows.',
+          },
+        },
+        {
+          name: 'compact',
+          flag: true,
+          field: {
+            name: 'compact',
+            label: 'Compact',
+            widget: 'boolean',
+            default: false,
+            required: false,
+            hint: 'Only the name, the ways to reach it and when it was checked.',
+          },
+        },
       ],
       children: false,
       preview: 'A contact card',
@@ -75,7 +114,17 @@ function describeComponents(context: EditorComponentContext): Record<MdxComponen
     AreaChooser: {
       label: 'Choose your area',
       attributes: [
-        { name: 'task', field: select('task', 'Task', Object.keys(AREA_TASKS), 'Which answer the area links lead to.', undefined, Object.fromEntries(Object.entries(AREA_TASKS).map(([key, task]) => [key, task.title]))) },
+        {
+          name: 'task',
+          field: select(
+            'task',
+            'Task',
+            Object.keys(AREA_TASKS),
+            'Which answer the area links lead to.',
+            undefined,
+            Object.fromEntries(Object.entries(AREA_TASKS).map(([key, task]) => [key, task.title])),
+          ),
+        },
         { name: 'question', field: text('question', 'Question', 'The question above the links; "Where does the child live?" if left empty.', false) },
       ],
       children: false,

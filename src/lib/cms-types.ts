@@ -66,4 +66,3 @@ export interface CmsConfig {
   search: true;
   collections: CmsCollection[];
 }
-

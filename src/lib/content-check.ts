@@ -37,7 +37,10 @@ const REF_HINTS: Record<CollectionWithRefs, string> = {
 export function checkingRef(known: KnownIds): RefFactory {
   return <C extends CollectionWithRefs>(collection: C) =>
     z
-      .string({ error: (issue) => `${describe(issue.input)} is not an id — ${REF_HINTS[collection]}${collection === 'areas' ? ` ${[...(known.areas ?? [])].sort().join(', ')}` : ''}` })
+      .string({
+        error: (issue) =>
+          `${describe(issue.input)} is not an id — ${REF_HINTS[collection]}${collection === 'areas' ? ` ${[...(known.areas ?? [])].sort().join(', ')}` : ''}`,
+      })
       .superRefine((id, ctx) => {
         const ids = known[collection];
         if (ids && !ids.has(id)) {
@@ -57,18 +60,19 @@ export const MAX_FILE_BYTES = 200 * 1024;
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /** Reads one file into raw data, or reports why it cannot be read. */
-export function loadFile(
-  root: string,
-  collection: CollectionName,
-  absolute: string,
-  id: string,
-): { entries: LoadedEntry[]; problems: ContentProblem[] } {
+export function loadFile(root: string, collection: CollectionName, absolute: string, id: string): { entries: LoadedEntry[]; problems: ContentProblem[] } {
   const file = relative(root, absolute);
   const bytes = readFileSync(absolute);
   if (bytes.length > MAX_FILE_BYTES) {
     return {
       entries: [],
-      problems: [{ file, field: 'file-size', message: `is too large (${size(bytes.length)}, over the ${size(MAX_FILE_BYTES)} limit for one content file) — split it into smaller pages` }],
+      problems: [
+        {
+          file,
+          field: 'file-size',
+          message: `is too large (${size(bytes.length)}, over the ${size(MAX_FILE_BYTES)} limit for one content file) — split it into smaller pages`,
+        },
+      ],
     };
   }
   let source: string;
@@ -242,11 +246,20 @@ function untracedAllowed(root: string, dir: string): Map<string, string[]> {
 const byFileAndLine = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
 /** Schema problems, then rule problems, for `checked` against the whole site `all`; and the checked entries that passed. */
-function problemsOf(root: string, checked: readonly LoadedEntry[], all: readonly LoadedEntry[], known: KnownIds, options: CheckOptions): { problems: ContentProblem[]; content: CheckedContent } {
+function problemsOf(
+  root: string,
+  checked: readonly LoadedEntry[],
+  all: readonly LoadedEntry[],
+  known: KnownIds,
+  options: CheckOptions,
+): { problems: ContentProblem[]; content: CheckedContent } {
   const { problems: schemaProblems, content } = validate(checked, known);
   const invalid = new Set(schemaProblems.map((problem) => problem.file));
   const parsedChecked = parseEntries(checked, invalid);
-  const others = parseEntries(all.filter((entry) => !checked.includes(entry)), new Set()).parsed;
+  const others = parseEntries(
+    all.filter((entry) => !checked.includes(entry)),
+    new Set(),
+  ).parsed;
   const ruleProblems = runRules({
     checked: parsedChecked.parsed,
     all: [...others, ...parsedChecked.parsed],

@@ -51,9 +51,7 @@ export function plainMessage(issue: IssueLike): string {
       return `is not a field this kind of page has — check the spelling or remove it`;
     case 'invalid_type':
       if (issue.message.startsWith('Invalid input')) {
-        return issue.input === undefined
-          ? `is missing — add it`
-          : `${describe(issue.input)} is the wrong type — write ${article(issue.expected ?? 'value')}`;
+        return issue.input === undefined ? `is missing — add it` : `${describe(issue.input)} is the wrong type — write ${article(issue.expected ?? 'value')}`;
       }
       return issue.message;
     case 'too_small':

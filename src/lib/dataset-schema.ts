@@ -18,19 +18,23 @@ const period = (what: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `is missing — add ${what}` : `${describe(issue.input)} is not text — write ${what}`) })
     .regex(PERIOD_PATTERN, {
-      error: (issue) =>
-        `${describe(issue.input)} is not a period — write a year (2018), a financial year (2017/18), a month (2022-06) or a day (2022-06-28)`,
+      error: (issue) => `${describe(issue.input)} is not a period — write a year (2018), a financial year (2017/18), a month (2022-06) or a day (2022-06-28)`,
     });
 
 /** Where a number comes from: the line(s) of the paper and the words that state it. */
 export const evidenceSchema = z.object({
-  lines: z.array(z.number().int().positive(), { error: 'must be a list of line numbers, e.g. [201]' }).min(1).describe('1-based line numbers in the seed paper.'),
-  quote: z.string({ error: 'is missing — copy the words from the paper that state this number' }).min(3).describe('A short verbatim quote from those lines that contains the number.'),
+  lines: z
+    .array(z.number().int().positive(), { error: 'must be a list of line numbers, e.g. [201]' })
+    .min(1)
+    .describe('1-based line numbers in the seed paper.'),
+  quote: z
+    .string({ error: 'is missing — copy the words from the paper that state this number' })
+    .min(3)
+    .describe('A short verbatim quote from those lines that contains the number.'),
 });
 
 const value = z.number({
-  error: (issue) =>
-    issue.input === undefined ? 'is missing — add the number' : `${describe(issue.input)} is not a number — write digits only, e.g. 622`,
+  error: (issue) => (issue.input === undefined ? 'is missing — add the number' : `${describe(issue.input)} is not a number — write digits only, e.g. 622`),
 });
 
 export const pointSchema = evidenceSchema.extend({
@@ -56,7 +60,10 @@ export const makeDatasetSchema = (ref: RefFactory) =>
         error: (issue) => `${describe(issue.input)} is not a chart form — use one of ${CHART_FORMS.join(', ')}`,
       }),
       area: z.union([z.literal('all'), ref('areas')]),
-      period: z.object({ from: period('the first period'), to: period('the last period') }).optional().describe('The period covered, e.g. from 2020-03 to 2022-06; or asAt for a snapshot.'),
+      period: z
+        .object({ from: period('the first period'), to: period('the last period') })
+        .optional()
+        .describe('The period covered, e.g. from 2020-03 to 2022-06; or asAt for a snapshot.'),
       asAt: period('the date the figures are "as at"').optional(),
       source: ref('sources'),
       notes: z.array(z.string()).default([]).describe("Notes shown under the chart, e.g. where the paper's numbers do not add up."),

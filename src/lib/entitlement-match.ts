@@ -12,8 +12,7 @@ interface AgeRange {
 }
 
 /** Both ends inclusive: an item for ages 18 to 21 overlaps the band 21 to 25. */
-export const overlaps = (item: AgeRange, band: { from: number; to: number }) =>
-  item.ageFrom <= band.to && item.ageTo >= band.from;
+export const overlaps = (item: AgeRange, band: { from: number; to: number }) => item.ageFrom <= band.to && item.ageTo >= band.from;
 
 /** Both ends inclusive: an item for ages 16 to 25 applies at 25. */
 export const appliesAtAge = (item: AgeRange, age: number) => item.ageFrom <= age && item.ageTo >= age;

@@ -27,7 +27,9 @@ export function addMonths(iso: string, months: number): string {
 export function generatedPageData(page: GeneratedPage): BaseData {
   const approved = [...page.checkedOn].sort().at(-1);
   if (!approved) throw new Error(`${page.title}: a generated page needs at least one checked date`);
-  const ref = <C extends string>(collection: C) => (id: string): EntryRef<C> => ({ id, collection });
+  const ref =
+    <C extends string>(collection: C) =>
+    (id: string): EntryRef<C> => ({ id, collection });
   return {
     title: page.title,
     summary: page.summary,

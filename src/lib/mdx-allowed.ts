@@ -3,7 +3,18 @@
  * src/components/mdx-components.ts maps these names to components, and the
  * content checker rejects any other tag.
  */
-export const MDX_COMPONENT_NAMES = ['AreaChooser', 'Callout', 'ContactCard', 'DataExplainer', 'Emergency', 'EntitlementList', 'EntitlementsByAge', 'LeavingCareChooser', 'LevelsOverview', 'NotInPapers'] as const;
+export const MDX_COMPONENT_NAMES = [
+  'AreaChooser',
+  'Callout',
+  'ContactCard',
+  'DataExplainer',
+  'Emergency',
+  'EntitlementList',
+  'EntitlementsByAge',
+  'LeavingCareChooser',
+  'LevelsOverview',
+  'NotInPapers',
+] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
 
 /** The kinds of <Callout>: how strongly it asks to be read. */

@@ -57,7 +57,8 @@ export function numbersIn(text: string, { phones = false } = {}): NumberToken[] 
 }
 
 // "section 23C(5A)", "regulations 2 and 3", "s47", "step 5", "WCAG 2.2": these name a part of a document, not a quantity.
-const DOCUMENT_PART = /\b(?:sections?|s\.?(?=\s?\d)|regulations?|schedule|paragraphs?|steps?|recommendations?|WCAG|version|article)\s*\d+[A-Z]{0,3}(?:\.\d+)?(?:\(\w+\))*(?:\s*(?:,|and|or|to)\s*\d+[A-Z]{0,3}(?:\(\w+\))*)*/gi;
+const DOCUMENT_PART =
+  /\b(?:sections?|s\.?(?=\s?\d)|regulations?|schedule|paragraphs?|steps?|recommendations?|WCAG|version|article)\s*\d+[A-Z]{0,3}(?:\.\d+)?(?:\(\w+\))*(?:\s*(?:,|and|or|to)\s*\d+[A-Z]{0,3}(?:\(\w+\))*)*/gi;
 
 // Names with a number in them, and the denominators of rates ("8 in every 100", "69 per 10,000"), not quantities.
 const NAMES = /\bcovid[- ]19\b|(?<=\b(?:in|out of) every )100\b|(?<=\bper )10,000\b/gi;

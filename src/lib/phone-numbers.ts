@@ -13,7 +13,10 @@ const SHORT = String.raw`999|101|111`;
 const CUE = String.raw`(?:call|dial|ring|phone|text|textphone|on|number|or|then)\s+(?:the\s+police\s+on\s+)?`;
 
 /** Long numbers anywhere; short numbers after a cue word (the cue is not part of the match). */
-const IN_TEXT = new RegExp(String.raw`(?<![\d£.,])(?:${LONG})(?![\d])|(?<=\b${CUE}(?:\*\*)?)(?:${SHORT})(?![\d,.]\d)(?!\s*(?:children|cases|people|young|families|contacts|referrals|%|per cent))`, 'gi');
+const IN_TEXT = new RegExp(
+  String.raw`(?<![\d£.,])(?:${LONG})(?![\d])|(?<=\b${CUE}(?:\*\*)?)(?:${SHORT})(?![\d,.]\d)(?!\s*(?:children|cases|people|young|families|contacts|referrals|%|per cent))`,
+  'gi',
+);
 // Alone in an element ("**999**"), a long number or 999 is a number to call; a lone 101 may be a count in a table.
 const STANDALONE = new RegExp(String.raw`^\s*(?:999|${LONG})\s*$`);
 

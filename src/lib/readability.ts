@@ -24,7 +24,12 @@ function prose(node: Nodes): string {
 /** Markdown/MDX to plain sentences, one per heading or paragraph; a body MDX cannot read is read as plain text. */
 export function plainText(markdown: string): string {
   const parsed = parseMdx(markdown);
-  return parsed.tree ? proseText(parsed.tree) : markdown.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return parsed.tree
+    ? proseText(parsed.tree)
+    : markdown
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 
 /** The plain sentences of an MDX tree already parsed (the content check parses each body once). */
@@ -33,7 +38,9 @@ export function proseText(tree: Root): string {
   visit(tree, (node) => {
     if (NOT_PROSE.has(node.type)) return SKIP;
     if (!BLOCKS.has(node.type)) return undefined;
-    const text = prose(node as Parents).replace(/\s+/g, ' ').trim();
+    const text = prose(node as Parents)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) sentences.push(/[.!?:;]$/.test(text) ? text : `${text}.`);
     return SKIP;
   });

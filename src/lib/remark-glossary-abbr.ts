@@ -14,7 +14,19 @@ interface MdNode {
 }
 
 /** Parents whose text must stay as it is (code, existing markup, headings, links). */
-const SKIP = new Set(['code', 'inlineCode', 'html', 'heading', 'link', 'linkReference', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'abbr']);
+const SKIP = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'heading',
+  'link',
+  'linkReference',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'abbr',
+]);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -71,10 +71,28 @@ export const CSE_PATHWAY_ID = 'exploitation/cse-pathway';
 export const cseStepsUrl = (area: string) => procedureAreaUrl(CSE_PATHWAY_ID, area);
 
 /** Pages in src/pages that no content entry makes (the sitemap lists them; a test checks src/pages has no other). */
-export const FIXED_PAGES = ['/', '/families/', '/practitioners/', '/search/', '/glossary/', '/glossary/terms/', '/updates/', '/facts-and-figures/', '/recent-changes/', '/a-to-z/'] as const;
+export const FIXED_PAGES = [
+  '/',
+  '/families/',
+  '/practitioners/',
+  '/search/',
+  '/glossary/',
+  '/glossary/terms/',
+  '/updates/',
+  '/facts-and-figures/',
+  '/recent-changes/',
+  '/a-to-z/',
+] as const;
 
 /** Files in src/pages that are not pages: the feeds, the sitemap, robots.txt and the manifest. */
-export const FIXED_FILES = ['/recent-changes.xml', '/updates/rss.xml', '/sitemap.xml', '/robots.txt', '/manifest.webmanifest', '/.well-known/security.txt'] as const;
+export const FIXED_FILES = [
+  '/recent-changes.xml',
+  '/updates/rss.xml',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/manifest.webmanifest',
+  '/.well-known/security.txt',
+] as const;
 
 /** Every address src/pages makes without a content entry: what no entry's address may take. */
 export const FIXED_ROUTES: readonly string[] = [...FIXED_PAGES, ...FIXED_FILES];

@@ -93,5 +93,10 @@ export const pathMatches = (pattern: string, path: string) => (pattern.endsWith(
 
 /** The headers a request path gets from a `_headers` file: each matching block in turn, later ones winning. */
 export function readHeadersFile(text: string, path = '/'): Record<string, string> {
-  return Object.assign({}, ...readHeaderBlocks(text).filter((block) => pathMatches(block.path, path)).map((block) => block.headers)) as Record<string, string>;
+  return Object.assign(
+    {},
+    ...readHeaderBlocks(text)
+      .filter((block) => pathMatches(block.path, path))
+      .map((block) => block.headers),
+  ) as Record<string, string>;
 }

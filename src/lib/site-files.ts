@@ -75,10 +75,7 @@ export function changeLog(documents: readonly DatedDocument[]): ChangeLogEntry[]
   }
   return entries.sort(
     (a, b) =>
-      b.date.localeCompare(a.date) ||
-      a.title.localeCompare(b.title, 'en-GB') ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-      b.sequence - a.sequence,
+      b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en-GB') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || b.sequence - a.sequence,
   );
 }
 
@@ -149,7 +146,9 @@ export function securityTxt(site: URL, buildDate: string, partnership: Pick<Part
         : new URL(REPORT_PROBLEM, site).href;
   return [
     `# How to report a security problem with the ${partnership.siteName} (RFC 9116).`,
-    report ? '# Contact is where the partnership asks to be told of problems.' : '# No dedicated security contact is published yet: the report a problem page says how to tell us.',
+    report
+      ? '# Contact is where the partnership asks to be told of problems.'
+      : '# No dedicated security contact is published yet: the report a problem page says how to tell us.',
     `Contact: ${contact}`,
     `Expires: ${oneYearAfter(buildDate)}T00:00:00Z`,
     'Preferred-Languages: en',

@@ -3,7 +3,17 @@
 import type { APIRoute } from 'astro';
 import { published, publishedPages, siteIndex } from '../data/queries.ts';
 import { byLetter, letterUrl } from '../lib/a-to-z.ts';
-import { ENTITLEMENTS_PAGE, FIXED_PAGES, changeLog, datedDocument, lastModified, latestDate, notBuilt, sitemapXml, type SitemapEntry } from '../lib/site-files.ts';
+import {
+  ENTITLEMENTS_PAGE,
+  FIXED_PAGES,
+  changeLog,
+  datedDocument,
+  lastModified,
+  latestDate,
+  notBuilt,
+  sitemapXml,
+  type SitemapEntry,
+} from '../lib/site-files.ts';
 import { levelUrl, pageUrl, updateUrl } from '../lib/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {

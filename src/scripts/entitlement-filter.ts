@@ -31,7 +31,10 @@ export function initEntitlementFilter(doc: Document): void {
     const areaName = area === null ? null : (areaSelect.selectedOptions[0]?.textContent ?? area);
     status.textContent = filterStatus(count, age, areaName);
     const url = new URL(doc.location.href);
-    for (const [key, value] of [['age', age === null ? '' : String(age)], ['area', area ?? '']] as const) {
+    for (const [key, value] of [
+      ['age', age === null ? '' : String(age)],
+      ['area', area ?? ''],
+    ] as const) {
       if (value) url.searchParams.set(key, value);
       else url.searchParams.delete(key);
     }

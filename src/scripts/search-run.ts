@@ -63,7 +63,11 @@ export async function preloadWords(typed: string): Promise<void> {
 }
 
 // A failed fetch means no spelling help, never a broken search: the results as typed still show.
-const fetchText = (url: string) => fetch(url).then((r) => (r.ok ? r.text() : ''), () => '');
+const fetchText = (url: string) =>
+  fetch(url).then(
+    (r) => (r.ok ? r.text() : ''),
+    () => '',
+  );
 
 let vocabulary: Promise<Map<string, number>> | null = null;
 const loadVocabulary = () => {
@@ -75,7 +79,11 @@ const shards = new Map<number, Promise<Set<string>>>();
 /** Is it an English word (or a site word)? Fetches only the one small shard it would be in. */
 async function isKnown(word: string): Promise<boolean> {
   const shard = shardOf(word);
-  if (!shards.has(shard)) shards.set(shard, fetchText(`/search-words/${shard}.txt`).then((text) => new Set(text.split('\n'))));
+  if (!shards.has(shard))
+    shards.set(
+      shard,
+      fetchText(`/search-words/${shard}.txt`).then((text) => new Set(text.split('\n'))),
+    );
   return (await shards.get(shard))?.has(word) ?? false;
 }
 

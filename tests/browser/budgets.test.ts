@@ -31,7 +31,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  */
 function overBudget(w: PageWeight, oldVersion = false): string[] {
   const problems: string[] = [];
-  if (w.total.gzip > BUDGETS.totalGzip && !oldVersion) problems.push(`transfers ${kb(w.total.gzip)} gzipped (HTML ${kb(w.html.gzip)}, CSS ${kb(w.css.gzip)}, JS ${kb(w.js.gzip)}), over the ${kb(BUDGETS.totalGzip)} budget`);
+  if (w.total.gzip > BUDGETS.totalGzip && !oldVersion)
+    problems.push(
+      `transfers ${kb(w.total.gzip)} gzipped (HTML ${kb(w.html.gzip)}, CSS ${kb(w.css.gzip)}, JS ${kb(w.js.gzip)}), over the ${kb(BUDGETS.totalGzip)} budget`,
+    );
   if (w.js.gzip > BUDGETS.jsGzip) problems.push(`has ${kb(w.js.gzip)} of JavaScript gzipped, over the ${kb(BUDGETS.jsGzip)} budget`);
   if (w.css.gzip > BUDGETS.cssGzip) problems.push(`has ${kb(w.css.gzip)} of CSS gzipped, over the ${kb(BUDGETS.cssGzip)} budget`);
   if (w.fonts.length > 0) problems.push(`loads web fonts: ${w.fonts.join(', ')}`);

@@ -38,7 +38,11 @@ const adminOutput: string[] = [];
 
 /** Starts `npm run admin` in the copy and waits for the address it prints. */
 async function startAdmin(cwd: string): Promise<string> {
-  const child = spawn(process.execPath, ['scripts/admin.ts'], { cwd, env: { ...process.env, ADMIN_PORT: '0', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/admin.ts'], {
+    cwd,
+    env: { ...process.env, ADMIN_PORT: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   admin = child;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm run admin did not start:\n${adminOutput.join('')}`)), 60_000);
@@ -128,7 +132,9 @@ describe('the editor in the built site (dist/admin/)', () => {
     expect(pages.length).toBeGreaterThan(60);
     expect(pages.filter((path) => path.startsWith(CMS_PATH))).toEqual([]);
     // No reader page links to the editor or loads any of its files: it adds nothing to them.
-    const linking = pages.filter((path) => /(?:href|src)="[^"]*\/admin\//.test(readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8')));
+    const linking = pages.filter((path) =>
+      /(?:href|src)="[^"]*\/admin\//.test(readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8')),
+    );
     expect(linking).toEqual([]);
     if (existsSync('dist/sitemap.xml')) expect(readFileSync('dist/sitemap.xml', 'utf8')).not.toContain(CMS_PATH);
   });
@@ -161,7 +167,23 @@ describe('editing through the forms (npm run admin in a copy of the project)', (
   it('refuses a date that is not a date and an empty title, in the words of the content check', async () => {
     // What the content check says about the same two values, from a file that has them.
     const bad = join(copy, 'src/content/updates/bad-values-check.mdx');
-    writeFileSync(bad, ['---', 'kind: update', 'title: ""', 'summary: A summary.', 'date: soon', 'audience: [families]', 'areas: all', 'sources: [shropshire-2014-portfolio-holder]', '---', '', 'Text.', ''].join('\n'));
+    writeFileSync(
+      bad,
+      [
+        '---',
+        'kind: update',
+        'title: ""',
+        'summary: A summary.',
+        'date: soon',
+        'audience: [families]',
+        'areas: all',
+        'sources: [shropshire-2014-portfolio-holder]',
+        '---',
+        '',
+        'Text.',
+        '',
+      ].join('\n'),
+    );
     const problems = checkFile(copy, 'updates', bad);
     rmSync(bad);
     const said = (field: string) => problems.find((problem) => problem.field === field)?.message ?? `(no problem with ${field})`;
@@ -227,9 +249,16 @@ describe('editing through the forms (npm run admin in a copy of the project)', (
   it('leaves content that passes the whole content check and builds, with the new update published', () => {
     const { problems } = checkContent(copy);
     expect(problems.map(formatProblem)).toEqual([]);
-    const build = spawnSync('npm', ['run', 'build'], { cwd: copy, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' }, maxBuffer: 64 * 1024 * 1024 });
+    const build = spawnSync('npm', ['run', 'build'], {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(build.status, `${build.stdout}${build.stderr}`.slice(-3000)).toBe(0);
-    const id = UPDATE_FILE.split('/').at(-1)!.replace(/\.mdx$/, '');
+    const id = UPDATE_FILE.split('/')
+      .at(-1)!
+      .replace(/\.mdx$/, '');
     const page = readFileSync(join(copy, 'dist/updates', id, 'index.html'), 'utf8');
     expect(page).toContain(UPDATE.title);
     expect(page).toContain('callout--important');

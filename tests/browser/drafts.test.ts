@@ -44,7 +44,18 @@ describe('drafts are never published', () => {
   it('no file in dist/ (HTML, XML feeds, JSON, headers, CSV) names the draft', () => {
     const files = textFiles('dist');
     // The scan covers every kind of output a draft could leak into.
-    for (const expected of ['index.html', 'a-to-z/index.html', 'recent-changes/index.html', 'recent-changes.xml', 'updates/rss.xml', 'manifest.webmanifest', 'search-vocabulary.json', '_headers', 'families/index.html', 'practitioners/index.html']) {
+    for (const expected of [
+      'index.html',
+      'a-to-z/index.html',
+      'recent-changes/index.html',
+      'recent-changes.xml',
+      'updates/rss.xml',
+      'manifest.webmanifest',
+      'search-vocabulary.json',
+      '_headers',
+      'families/index.html',
+      'practitioners/index.html',
+    ]) {
       expect(files).toContain(expected);
     }
     expect(files.some((f) => f.endsWith('.csv'))).toBe(true);

@@ -67,7 +67,12 @@ const EXAMPLE_PHONE: Profile<PhoneFacts> = {
 
 const html = (out: string, path: string) => readFileSync(path.endsWith('/') ? join(out, path, 'index.html') : join(out, path), 'utf8');
 /** Text as a reader sees it in the HTML source: tags gone, the few character references the site writes turned back. */
-const textOf = (source: string) => source.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const textOf = (source: string) =>
+  source
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('a second partnership, built from its own folder', () => {
   it(`PORTAL_CONTENT=${EXAMPLE} PORTAL_OUT=${EXAMPLE_OUT} npm run build checks its content and builds every page`, () => {
@@ -77,11 +82,22 @@ describe('a second partnership, built from its own folder', () => {
     expect(built.output).toContain(`Security headers: ${EXAMPLE_OUT}/_headers written`);
     // The search index took its glossary, synonyms and entitlements from this folder too.
     const synonyms = parse(readFileSync(join(EXAMPLE, CONTENT_FILES.synonyms), 'utf8')) as { terms: string[] }[];
-    const groups = buildSynonymGroups(example.glossary.map((g) => g.data), synonyms).length;
+    const groups = buildSynonymGroups(
+      example.glossary.map((g) => g.data),
+      synonyms,
+    ).length;
     expect(built.output).toMatch(new RegExp(`Search index: \\d+ pages and ${example.entitlements.length} entitlements indexed, ${groups} synonym groups`));
     expect(pages.length).toBeGreaterThan(50);
     // The pages made for each area, a procedure's steps per area, and the content's own pages.
-    expect(pages).toEqual(expect.arrayContaining(['/northvale/worried-about-a-child/', '/southvale/leaving-care/18-to-20/', '/exploitation/cse-pathway/southvale/', '/areas/northvale/', '/levels-of-need/level-4/']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/northvale/worried-about-a-child/',
+        '/southvale/leaving-care/18-to-20/',
+        '/exploitation/cse-pathway/southvale/',
+        '/areas/northvale/',
+        '/levels-of-need/level-4/',
+      ]),
+    );
     console.log(`The made-up partnership built in ${built.seconds.toFixed(1)} s: ${pages.length} pages.`);
   });
 

@@ -24,9 +24,11 @@ async function tap(page: Page, text: string): Promise<void> {
 
 /** The tel: links on the page that are visible, as [text, href]. */
 const telLinks = (page: Page) =>
-  page.locator('main a[href^="tel:"]').evaluateAll((links) =>
-    links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => [a.textContent?.trim() ?? '', a.getAttribute('href') ?? '']),
-  );
+  page
+    .locator('main a[href^="tel:"]')
+    .evaluateAll((links) =>
+      links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => [a.textContent?.trim() ?? '', a.getAttribute('href') ?? '']),
+    );
 
 describe('two taps from the home page, on a phone', () => {
   it('the Shropshire care leaver aged 18 reaches what applies at 18 in Shropshire', async () => {
@@ -35,9 +37,15 @@ describe('two taps from the home page, on a phone', () => {
     expect(new URL(page.url()).pathname).toBe('/leaving-care/');
     await tap(page, '18 to 20 in Shropshire');
     expect(new URL(page.url()).pathname).toBe('/shropshire/leaving-care/18-to-20/');
-    const ages = await page.locator('article[data-entitlement-id]').evaluateAll((items) =>
-      items.map((item) => [Number((item as HTMLElement).dataset.ageFrom), Number((item as HTMLElement).dataset.ageTo), (item as HTMLElement).dataset.areas ?? '']),
-    );
+    const ages = await page
+      .locator('article[data-entitlement-id]')
+      .evaluateAll((items) =>
+        items.map((item) => [
+          Number((item as HTMLElement).dataset.ageFrom),
+          Number((item as HTMLElement).dataset.ageTo),
+          (item as HTMLElement).dataset.areas ?? '',
+        ]),
+      );
     expect(ages.length).toBeGreaterThan(3);
     // Everything listed applies at 18 (inclusive ages), everywhere or in Shropshire.
     for (const [from, to, areas] of ages) {
@@ -72,7 +80,9 @@ describe('two taps from the home page, on a phone', () => {
     expect(new URL(page.url()).pathname).toBe('/worcestershire/make-a-referral/');
     expect(await telLinks(page)).toContainEqual(['Call\u00a001905\u00a0822666', 'tel:01905822666']);
     expect(await telLinks(page)).toContainEqual(['Call\u00a001905\u00a0768020', 'tel:01905768020']);
-    expect(await page.locator('main a[href="https://www.worcestershire.gov.uk/council-services/childrens-social-care/refer-childrens-social-care"]').count()).toBe(1);
+    expect(
+      await page.locator('main a[href="https://www.worcestershire.gov.uk/council-services/childrens-social-care/refer-childrens-social-care"]').count(),
+    ).toBe(1);
     await page.context().close();
   });
 

@@ -84,9 +84,9 @@ describe('leaving care: what you can get at your age', () => {
     await page.goto(`${site.base}/leaving-care/everything/`);
     const all = await page.locator('article.entitlement:visible').count();
     await page.locator('#age-select').selectOption('22');
-    const at22 = await page.locator('article.entitlement:visible').evaluateAll((items) =>
-      items.map((item) => [Number((item as HTMLElement).dataset.ageFrom), Number((item as HTMLElement).dataset.ageTo)]),
-    );
+    const at22 = await page
+      .locator('article.entitlement:visible')
+      .evaluateAll((items) => items.map((item) => [Number((item as HTMLElement).dataset.ageFrom), Number((item as HTMLElement).dataset.ageTo)]));
     expect(at22.length).toBeGreaterThan(0);
     expect(at22.length).toBeLessThan(all);
     expect(at22.every(([from, to]) => (from ?? 99) <= 22 && (to ?? 0) >= 22)).toBe(true);

@@ -35,7 +35,8 @@ async function phone(javaScriptEnabled = true) {
 }
 
 /** Ids of the entitlements a band page lists. */
-const bandPageIds = (page: Page) => page.locator('article[data-entitlement-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-entitlement-id') ?? ''));
+const bandPageIds = (page: Page) =>
+  page.locator('article[data-entitlement-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-entitlement-id') ?? ''));
 
 /** Ids of the full entries the filter leaves visible on /leaving-care/. */
 const visibleEntryIds = (page: Page) => page.locator('article.entitlement:visible').evaluateAll((els) => els.map((el) => el.id.replace(/^entitlement-/, '')));
@@ -95,15 +96,18 @@ describe('care leaver pages by area and age', () => {
     await context.close();
   });
 
-  it.each(areaIds.flatMap((area) => AGE_BANDS.map((band) => leavingCareUrl(area, band.slug))))('%s is at most six screens tall at 375 × 812 and has no axe violations', async (path) => {
-    const { context, page } = await phone();
-    await page.goto(`${site.base}${path}`);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    expect(height).toBeLessThanOrEqual(MAX_HEIGHT);
-    expect(await page.locator('article[data-entitlement-id]').count()).toBeGreaterThan(0);
-    expect(await axeLines(page)).toEqual([]);
-    await context.close();
-  });
+  it.each(areaIds.flatMap((area) => AGE_BANDS.map((band) => leavingCareUrl(area, band.slug))))(
+    '%s is at most six screens tall at 375 × 812 and has no axe violations',
+    async (path) => {
+      const { context, page } = await phone();
+      await page.goto(`${site.base}${path}`);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(MAX_HEIGHT);
+      expect(await page.locator('article[data-entitlement-id]').count()).toBeGreaterThan(0);
+      expect(await axeLines(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('the filter on /leaving-care/everything/', () => {

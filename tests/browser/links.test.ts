@@ -65,7 +65,10 @@ describe('addresses outside HTML', () => {
   it('stylesheets: every url()', () => {
     expect(cssFiles.length).toBeGreaterThan(0);
     const broken = cssFiles.flatMap((file) => {
-      const refs = [...readFileSync(join('dist', file), 'utf8').matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => ({ kind: 'css url()', url: m[2] ?? '' }));
+      const refs = [...readFileSync(join('dist', file), 'utf8').matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => ({
+        kind: 'css url()',
+        url: m[2] ?? '',
+      }));
       return brokenIn(refs, file).map((b) => `${file}: ${b}`);
     });
     expect(broken).toEqual([]);
@@ -92,8 +95,12 @@ describe('addresses in the feeds and sitemap', () => {
       const xml = new DOMParser().parseFromString(await (await fetch(path)).text(), 'application/xml');
       if (xml.querySelector('parsererror')) return { error: xml.querySelector('parsererror')?.textContent ?? 'parse error', refs: [] };
       const refs: { kind: string; url: string }[] = [];
-      for (const el of xml.querySelectorAll('link')) refs.push(el.hasAttribute('href') ? { kind: 'atom link[href]', url: el.getAttribute('href') ?? '' } : { kind: 'rss link', url: el.textContent?.trim() ?? '' });
-      for (const el of xml.querySelectorAll('guid')) if (el.getAttribute('isPermaLink') !== 'false') refs.push({ kind: 'rss guid', url: el.textContent?.trim() ?? '' });
+      for (const el of xml.querySelectorAll('link'))
+        refs.push(
+          el.hasAttribute('href') ? { kind: 'atom link[href]', url: el.getAttribute('href') ?? '' } : { kind: 'rss link', url: el.textContent?.trim() ?? '' },
+        );
+      for (const el of xml.querySelectorAll('guid'))
+        if (el.getAttribute('isPermaLink') !== 'false') refs.push({ kind: 'rss guid', url: el.textContent?.trim() ?? '' });
       for (const el of xml.querySelectorAll('enclosure[url]')) refs.push({ kind: 'rss enclosure', url: el.getAttribute('url') ?? '' });
       for (const el of xml.querySelectorAll('loc')) refs.push({ kind: 'sitemap loc', url: el.textContent?.trim() ?? '' });
       return { error: undefined, refs };

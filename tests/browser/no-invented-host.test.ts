@@ -22,7 +22,11 @@ describe('no invented host in dist/', () => {
   it('no file contains example.org, example.com or safeguarding-portal.example', () => {
     const hits = files.filter((file) => {
       const text = readFileSync(join('dist', file)).toString('latin1');
-      const known = file.startsWith('pagefind/') ? text.replace(PAGEFIND_URL_BASE, '') : file === 'admin/decap-cms.js' ? text.replace(DECAP_SCHEMA_EXAMPLES, '') : text;
+      const known = file.startsWith('pagefind/')
+        ? text.replace(PAGEFIND_URL_BASE, '')
+        : file === 'admin/decap-cms.js'
+          ? text.replace(DECAP_SCHEMA_EXAMPLES, '')
+          : text;
       return PLACEHOLDERS.test(known);
     });
     expect(hits).toEqual([]);

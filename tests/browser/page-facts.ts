@@ -37,7 +37,10 @@ export interface DesktopFacts {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // resultTypes: violations are still checked on every node; passes are gathered for one node only, which is faster.
   // options() replaces the whole options object, so it goes before withTags().
-  const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).analyze();
+  const result = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(AXE_TAGS)
+    .analyze();
   return result.violations.map((v) => ({
     id: v.id,
     impact: v.impact ?? 'unknown',
@@ -129,7 +132,9 @@ export const PHONE: Profile<PhoneFacts> = {
     const targets = await page.evaluate((min) => {
       // Links inside running text are exempt (2.5.8 "inline"); a link that is a whole list item is not.
       const isTarget = (el: Element) =>
-        el.tagName !== 'A' || el.closest('nav') !== null || (el.parentElement?.tagName === 'LI' && el.parentElement.textContent?.trim() === el.textContent?.trim());
+        el.tagName !== 'A' ||
+        el.closest('nav') !== null ||
+        (el.parentElement?.tagName === 'LI' && el.parentElement.textContent?.trim() === el.textContent?.trim());
       const shown = (el: Element) => {
         const r = el.getBoundingClientRect();
         // The skip link waits off-screen until it is focused.

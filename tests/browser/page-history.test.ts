@@ -34,9 +34,31 @@ const step = (title: string) => `  - title: ${title}
 
 /** The page as committed on each day: a new title on the second, a new step and a note on the third. */
 const VERSIONS = [
-  { day: '2025-01-10', at: '2025-01-10T10:00:00+00:00', title: 'History fixture: a procedure kept by date', steps: ['Notice the concern', 'Talk to your lead'], word: 'vexlomir', link: 'See [a page that has gone](/gone-from-the-site/).' },
-  { day: '2025-03-01', at: '2025-03-01T16:30:00+00:00', title: 'History fixture: a procedure read by date', steps: ['Notice the concern', 'Talk to your lead'], word: 'vexlodun', link: '' },
-  { day: '2025-06-15', at: '2025-06-15T09:00:00+01:00', title: 'History fixture: a procedure read by date', steps: ['Notice the concern', 'Talk to your lead', 'Refer to the front door'], word: 'vexlokat', link: '', note: true },
+  {
+    day: '2025-01-10',
+    at: '2025-01-10T10:00:00+00:00',
+    title: 'History fixture: a procedure kept by date',
+    steps: ['Notice the concern', 'Talk to your lead'],
+    word: 'vexlomir',
+    link: 'See [a page that has gone](/gone-from-the-site/).',
+  },
+  {
+    day: '2025-03-01',
+    at: '2025-03-01T16:30:00+00:00',
+    title: 'History fixture: a procedure read by date',
+    steps: ['Notice the concern', 'Talk to your lead'],
+    word: 'vexlodun',
+    link: '',
+  },
+  {
+    day: '2025-06-15',
+    at: '2025-06-15T09:00:00+01:00',
+    title: 'History fixture: a procedure read by date',
+    steps: ['Notice the concern', 'Talk to your lead', 'Refer to the front door'],
+    word: 'vexlokat',
+    link: '',
+    note: true,
+  },
 ] as const;
 
 const source = (v: (typeof VERSIONS)[number]) => `---
@@ -62,13 +84,23 @@ const copies: string[] = [];
 afterAll(() => copies.forEach(removeCopy));
 
 function run(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${`${result.stdout}${result.stderr}`.slice(-3000)}`);
   return `${result.stdout}${result.stderr}`;
 }
 
 const git = (cwd: string, args: string[], date?: string) =>
-  run('git', ['-c', 'user.name=Portal test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], cwd, date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {});
+  run(
+    'git',
+    ['-c', 'user.name=Portal test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    cwd,
+    date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {},
+  );
 
 /** The fixture repository: the project, committed with the page's first version, then two more commits of it. */
 function fixtureRepository(): { repo: string; commits: string[] } {
@@ -156,7 +188,12 @@ describe('a page committed on three days, built from the full history', () => {
         link: pageUrl(ID),
         commit: commits[2]!.slice(0, 7),
       },
-      { heading: '1 March 2025 to 15 June 2025', changes: [`Page retitled: ${VERSIONS[0].title} → ${VERSIONS[1].title}`, 'Wording changed.'], link: versionUrl(ID, '2025-03-01'), commit: commits[1]!.slice(0, 7) },
+      {
+        heading: '1 March 2025 to 15 June 2025',
+        changes: [`Page retitled: ${VERSIONS[0].title} → ${VERSIONS[1].title}`, 'Wording changed.'],
+        link: versionUrl(ID, '2025-03-01'),
+        commit: commits[1]!.slice(0, 7),
+      },
       { heading: '10 January 2025 to 1 March 2025', changes: ['First published.'], link: versionUrl(ID, '2025-01-10'), commit: commits[0]!.slice(0, 7) },
     ]);
     // No repository is configured in partnership.yaml, so commits are text, not links to a site that may not exist.
@@ -226,7 +263,9 @@ describe('a page committed on three days, built from the full history', () => {
 
   it('no other page, listing or feed links to an old version', () => {
     const files = htmlFiles(dist);
-    expect(files).toEqual(expect.arrayContaining(['/a-to-z/h/index.html', '/recent-changes/index.html', '/recent-changes.xml', '/practitioners/index.html', '/search/index.html']));
+    expect(files).toEqual(
+      expect.arrayContaining(['/a-to-z/h/index.html', '/recent-changes/index.html', '/recent-changes.xml', '/practitioners/index.html', '/search/index.html']),
+    );
     const linking = files.filter((file) => !file.startsWith('/history/') && readFileSync(join(dist, file), 'utf8').includes(`/history/${ID}/20`));
     expect(linking).toEqual([]);
     // The A to Z does list the current page: the check above is not passing for want of the page.
@@ -235,7 +274,10 @@ describe('a page committed on three days, built from the full history', () => {
 
   it.each([historyUrl(ID), ...OLD.map((v) => versionUrl(ID, v.day))])('%s passes axe (WCAG 2.2 AA) and html-validate', async (path) => {
     const page = await open(path);
-    const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).analyze();
+    const axe = await new AxeBuilder({ page })
+      .options({ resultTypes: ['violations'] })
+      .withTags(AXE_TAGS)
+      .analyze();
     await page.context().close();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(htmlOf(dist, path), fileOf(dist, path));

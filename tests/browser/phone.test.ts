@@ -77,7 +77,10 @@ describe('jump links on a 375 px phone', () => {
 
   it('opening an address with a #fragment lands the heading below the exit bar', async () => {
     const page = await phone('/leaving-care/');
-    const hash = await page.locator('.contents a').last().evaluate((a) => (a as HTMLAnchorElement).hash);
+    const hash = await page
+      .locator('.contents a')
+      .last()
+      .evaluate((a) => (a as HTMLAnchorElement).hash);
     await page.goto(`${site.base}/about/`);
     await page.goto(`${site.base}/leaving-care/${hash}`);
     const at = await landing(page, hash);

@@ -26,10 +26,7 @@ const site = useSite();
  * what /leaving-care/ answers, for one reader.
  */
 const matches = (href: string, expected: string) =>
-  href === expected ||
-  href.startsWith(`${expected}#`) ||
-  (expected !== '/' && href.startsWith(expected)) ||
-  answersForOneArea(href, expected);
+  href === expected || href.startsWith(`${expected}#`) || (expected !== '/' && href.startsWith(expected)) || answersForOneArea(href, expected);
 
 /** A task's answer for one area (/telford-wrekin/worried-about-exploitation/) answers what its chooser page answers; an area's own pages answer for its area page. */
 function answersForOneArea(href: string, expected: string): boolean {
@@ -40,7 +37,7 @@ function answersForOneArea(href: string, expected: string): boolean {
 }
 
 describe('search relevance', () => {
-  it('represents readers: 150 queries, 60 in families\' and young people\'s words, 20 real words', () => {
+  it("represents readers: 150 queries, 60 in families' and young people's words, 20 real words", () => {
     expect(cases.length).toBeGreaterThanOrEqual(150);
     expect(cases.filter((c) => c.audience === 'families' || c.audience === 'young people').length).toBeGreaterThanOrEqual(60);
     expect(cases.filter((c) => c.audience === 'real words').length).toBeGreaterThanOrEqual(20);
@@ -68,7 +65,10 @@ describe('search relevance', () => {
       const hit = found && !(c.audience === 'real words' && corrected);
       const tally = byAudience.get(c.audience) ?? { hits: 0, total: 0 };
       byAudience.set(c.audience, { hits: tally.hits + (hit ? 1 : 0), total: tally.total + 1 });
-      if (!hit) misses.push(`[${c.audience}] "${c.query}" → expected ${c.expect ?? 'no correction'}, got ${corrected ? `a correction (${await page.locator('#search-suggestion').textContent()}), ` : ''}${top.join(', ') || 'nothing'}`);
+      if (!hit)
+        misses.push(
+          `[${c.audience}] "${c.query}" → expected ${c.expect ?? 'no correction'}, got ${corrected ? `a correction (${await page.locator('#search-suggestion').textContent()}), ` : ''}${top.join(', ') || 'nothing'}`,
+        );
     }
     await page.close();
     const hits = cases.length - misses.length;
@@ -77,6 +77,7 @@ describe('search relevance', () => {
     for (const [audience, t] of byAudience) console.log(`  ${audience}: ${t.hits}/${t.total} (${((t.hits / t.total) * 100).toFixed(1)}%)`);
     if (misses.length > 0) console.log(`Misses:\n  ${misses.join('\n  ')}`);
     expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(OVERALL);
-    for (const [audience, t] of byAudience) expect(t.hits / t.total, `${audience}: ${misses.filter((m) => m.startsWith(`[${audience}]`)).join('\n')}`).toBeGreaterThanOrEqual(PER_AUDIENCE);
+    for (const [audience, t] of byAudience)
+      expect(t.hits / t.total, `${audience}: ${misses.filter((m) => m.startsWith(`[${audience}]`)).join('\n')}`).toBeGreaterThanOrEqual(PER_AUDIENCE);
   }, 600_000);
 });

@@ -31,6 +31,10 @@ describe('report a problem', () => {
     const { status, lastInMain, canonical } = await visit(site, DESKTOP, path, paths);
     expect(status).toBe(200);
     // With the site address set, the report names the page's full address (its canonical link); without, its path.
-    expect(lastInMain).toEqual({ tag: 'P', text: 'Report a problem with this page', href: reportProblemHref(partnership().reportProblem, { title, address: canonical ?? path }) });
+    expect(lastInMain).toEqual({
+      tag: 'P',
+      text: 'Report a problem with this page',
+      href: reportProblemHref(partnership().reportProblem, { title, address: canonical ?? path }),
+    });
   });
 });

@@ -24,11 +24,13 @@ const isFragment = (f: FetchedFile) => f.path.startsWith('/pagefind/fragment/');
 /** Files a search without filters or spelling mistakes must never fetch. */
 const NEVER = /^\/(search-words\/|search-vocabulary\.json|pagefind\/filter\/|pagefind\/pagefind-worker\.js)/;
 
-describe('what a reader\'s first and second search fetch (from a content page, typed, then Enter)', () => {
+describe("what a reader's first and second search fetch (from a content page, typed, then Enter)", () => {
   it(`stays within ${SEARCH_TARGETS.firstRequests} requests and the byte ceilings, fetching only what the query needs`, async () => {
     const { first, second, searchPage } = await searchJourney(site.browser, site.base, { ...SEARCH_QUERIES, keyDelayMs: 30 });
     const list = (files: FetchedFile[]) => files.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ');
-    console.log(`Search from ${SEARCH_QUERIES.from}: page ${kb(searchPage.bytes.gzip)}/${searchPage.requests}; first "${first.query}" ${kb(first.bytes.gzip)}/${first.requests} req in ${Math.round(first.ms)} ms; second "${second.query}" ${kb(second.bytes.gzip)}/${second.requests} req in ${Math.round(second.ms)} ms`);
+    console.log(
+      `Search from ${SEARCH_QUERIES.from}: page ${kb(searchPage.bytes.gzip)}/${searchPage.requests}; first "${first.query}" ${kb(first.bytes.gzip)}/${first.requests} req in ${Math.round(first.ms)} ms; second "${second.query}" ${kb(second.bytes.gzip)}/${second.requests} req in ${Math.round(second.ms)} ms`,
+    );
     expect(first.results).toBeGreaterThan(0);
     expect(second.results).toBeGreaterThan(0);
     expect(first.requests, list(first.files)).toBeLessThanOrEqual(SEARCH_TARGETS.firstRequests);
@@ -44,11 +46,19 @@ describe('what a reader\'s first and second search fetch (from a content page, t
     expect([...first.files, ...second.files].filter((f) => NEVER.test(f.path)).map((f) => f.path)).toEqual([]);
     // What the portal adds to Pagefind's fixed files: the search module and the fragments.
     const own = first.files.filter((f) => !isPagefindRuntime(f) && !isIndexChunk(f));
-    expect(own.reduce((n, f) => n + f.gzip, 0), list(own)).toBeLessThanOrEqual(CEILINGS.ownFirstBytes);
+    expect(
+      own.reduce((n, f) => n + f.gzip, 0),
+      list(own),
+    ).toBeLessThanOrEqual(CEILINGS.ownFirstBytes);
   });
 
   it('words like "what" and "is" fetch no index of their own: the same words as meaningful ones fetch nothing more', async () => {
-    const { first, second } = await searchJourney(site.browser, site.base, { from: SEARCH_QUERIES.from, first: 'what is early help', second: 'early help', keyDelayMs: 30 });
+    const { first, second } = await searchJourney(site.browser, site.base, {
+      from: SEARCH_QUERIES.from,
+      first: 'what is early help',
+      second: 'early help',
+      keyDelayMs: 30,
+    });
     expect(first.results).toBeGreaterThan(0);
     expect(first.requests).toBeLessThanOrEqual(SEARCH_TARGETS.firstRequests);
     expect(first.files.filter(isIndexChunk).length).toBeGreaterThan(0);
@@ -104,7 +114,9 @@ describe('search', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.base}/search/`);
     const urls = (await page.evaluate(
-      new Function('queries', `return (async () => {
+      new Function(
+        'queries',
+        `return (async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         const out = [];
         for (const q of queries) {
@@ -112,7 +124,8 @@ describe('search', () => {
           out.push(await Promise.all(search.results.map(async (r) => (await r.data()).url)));
         }
         return out;
-      })()`) as (queries: string[]) => Promise<string[][]>,
+      })()`,
+      ) as (queries: string[]) => Promise<string[][]>,
       queries,
     )) as string[][];
     await page.close();
@@ -122,7 +135,13 @@ describe('search', () => {
   it('indexes main content only: banners, navigation and page furniture are left out', async () => {
     // Exact phrases from the exit bar, the skip link, the banner, the footer and the review status find nothing,
     // while a phrase from a page's own text does.
-    const furniture = ['Skip to main content', 'Or press Shift 3 times', 'This information is written from council committee papers', 'Support links', 'Page status'];
+    const furniture = [
+      'Skip to main content',
+      'Or press Shift 3 times',
+      'This information is written from council committee papers',
+      'Support links',
+      'Page status',
+    ];
     const [own, ...found] = await pagefindUrls(['"leaving care team had identified"', ...furniture.map((f) => `"${f}"`)]);
     expect(own).toContain('/leaving-care/shropshire-pledge/');
     expect(found).toEqual(furniture.map(() => []));
@@ -175,7 +194,11 @@ describe('search', () => {
     await page.waitForFunction(() => /Procedure/.test(document.getElementById('search-status')?.textContent ?? ''));
     const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     // The only procedure pages: the CSE pathway and its page for each area.
-    expect([...hrefs].sort()).toEqual(builtPages().filter((path) => path.startsWith('/exploitation/cse-pathway/')).sort());
+    expect([...hrefs].sort()).toEqual(
+      builtPages()
+        .filter((path) => path.startsWith('/exploitation/cse-pathway/'))
+        .sort(),
+    );
     await page.close();
   });
 
@@ -190,7 +213,9 @@ describe('search', () => {
 
   it('a word that is not a word gets "Did you mean" with a link, and its results when no page has the word', async () => {
     const { page, hrefs } = await topHrefs('/search/?q=exploitaton');
-    expect(await page.locator('#search-suggestion').textContent()).toBe('Did you mean exploitation? No page has the word "exploitaton", so the results below are for "exploitation".');
+    expect(await page.locator('#search-suggestion').textContent()).toBe(
+      'Did you mean exploitation? No page has the word "exploitaton", so the results below are for "exploitation".',
+    );
     expect(await page.locator('#search-suggestion a').getAttribute('href')).toBe('/search/?q=exploitation');
     expect(hrefs.slice(0, 3).some((h) => h.startsWith('/exploitation/'))).toBe(true);
     await page.close();
@@ -218,7 +243,7 @@ describe('search', () => {
     await page.close();
   });
 
-  it('a practitioner\'s question finds the procedure, not the glossary, and no title is a bare letter', async () => {
+  it("a practitioner's question finds the procedure, not the glossary, and no title is a bare letter", async () => {
     const { page, hrefs } = await topHrefs('/search/?q=how%20to%20make%20a%20referral');
     expect(hrefs[0]).toMatch(/make-a-referral\/$/);
     const titles = await page.locator('#search-results h2 a').allTextContents();

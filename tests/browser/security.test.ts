@@ -17,7 +17,12 @@ describe('security headers and privacy', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
     expect(scriptSrc).not.toContain('unsafe-inline');
-    expect(scriptSrc.trim().split(/\s+/).filter((s) => !s.startsWith("'sha256-"))).toEqual(['script-src', "'self'", "'wasm-unsafe-eval'"]);
+    expect(
+      scriptSrc
+        .trim()
+        .split(/\s+/)
+        .filter((s) => !s.startsWith("'sha256-")),
+    ).toEqual(['script-src', "'self'", "'wasm-unsafe-eval'"]);
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');

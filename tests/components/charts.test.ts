@@ -54,7 +54,9 @@ describe('chart snapshots', () => {
   it('every snapshot above is committed, and none is left over', () => {
     expect(existsSync(SNAPSHOTS)).toBe(true);
     expect(committed.sort()).toEqual(
-      ['BarChart with two series names each bar', 'LineChart', 'PartToWholeChart', 'UnitChart draws one square per child'].map((name) => `chart SVG output > ${name} 1`).sort(),
+      ['BarChart with two series names each bar', 'LineChart', 'PartToWholeChart', 'UnitChart draws one square per child']
+        .map((name) => `chart SVG output > ${name} 1`)
+        .sort(),
     );
   });
 });

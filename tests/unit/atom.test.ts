@@ -11,8 +11,20 @@ const feed = {
   author: 'Portal team',
   updated: '2026-11-23',
   entries: [
-    { id: 'tag:portal.example,2026-11-23:pages/early-help/1', title: 'Early help', link: 'https://portal.example/early-help/', summary: 'First published.', date: '2026-11-23' },
-    { id: 'tag:portal.example,2026-10-01:levels/level-1/1', title: 'Level 1 & 2 <draft>', link: 'https://portal.example/levels-of-need/level-1/?a=1&b=2', summary: 'Said "universal".', date: '2026-10-01' },
+    {
+      id: 'tag:portal.example,2026-11-23:pages/early-help/1',
+      title: 'Early help',
+      link: 'https://portal.example/early-help/',
+      summary: 'First published.',
+      date: '2026-11-23',
+    },
+    {
+      id: 'tag:portal.example,2026-10-01:levels/level-1/1',
+      title: 'Level 1 & 2 <draft>',
+      link: 'https://portal.example/levels-of-need/level-1/?a=1&b=2',
+      summary: 'Said "universal".',
+      date: '2026-10-01',
+    },
   ],
 };
 

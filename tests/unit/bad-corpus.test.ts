@@ -26,7 +26,8 @@ const cases = JSON.parse(readFileSync(join(root, CORPUS, 'expected.json'), 'utf8
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** file[:line]: field-or-rule: message — the field is a name, a path like steps[2].title, or (the whole file). */
-const lineShape = (file: string) => new RegExp(`^${escape(file)}(?::\\d+)?: (?:\\(the whole file\\)|[A-Za-z][\\w-]*(?:\\[\\d+\\])*(?:\\.[A-Za-z][\\w-]*(?:\\[\\d+\\])*)*): \\S`);
+const lineShape = (file: string) =>
+  new RegExp(`^${escape(file)}(?::\\d+)?: (?:\\(the whole file\\)|[A-Za-z][\\w-]*(?:\\[\\d+\\])*(?:\\.[A-Za-z][\\w-]*(?:\\[\\d+\\])*)*): \\S`);
 
 const temporary: string[] = [];
 afterAll(() => {
@@ -104,9 +105,12 @@ describe('npm run check:content', () => {
   });
 
   it('prints warnings without failing, but fails on them in CI', () => {
-    const page = corpusFile('vague-link-text.mdx').replace('[click here](/early-help/)', 'read the guidance').replace('reviewDue: 2027-05-23', 'reviewDue: 2026-12-03');
+    const page = corpusFile('vague-link-text.mdx')
+      .replace('[click here](/early-help/)', 'read the guidance')
+      .replace('reviewDue: 2027-05-23', 'reviewDue: 2026-12-03');
     const dir = projectWith({ 'due-soon.mdx': page });
-    const warning = 'src/content/pages/due-soon.mdx:9: review-due: reviewDue 2026-12-03 is in 10 days — check the page is still right, then set a new reviewDue and add a line to changes';
+    const warning =
+      'src/content/pages/due-soon.mdx:9: review-due: reviewDue 2026-12-03 is in 10 days — check the page is still right, then set a new reviewDue and add a line to changes';
     const local = check(dir);
     expect(local.status).toBe(0);
     expect(local.output).toContain(`Warnings (these do not stop the build):\n${warning}\n`);

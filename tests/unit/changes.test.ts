@@ -20,13 +20,20 @@ const page = (id: string, data: Record<string, unknown>, body = 'Some text.'): L
   body,
   bodyLine: 12,
 });
-const item = (collection: CollectionName, id: string, data: Record<string, unknown>): LoadedEntry => ({ collection, id, file: `src/content/${collection}/${id}.yaml`, data, fieldLines: new Map() });
+const item = (collection: CollectionName, id: string, data: Record<string, unknown>): LoadedEntry => ({
+  collection,
+  id,
+  file: `src/content/${collection}/${id}.yaml`,
+  data,
+  fieldLines: new Map(),
+});
 const version = (...entries: LoadedEntry[]): ContentVersion => ({ entries });
 /** The summary's lines, headings left out. */
 const lines = (base: ContentVersion, head: ContentVersion) => changeLines(diffContent(base, head)).flatMap((section) => section.lines);
 
 const EASY = 'You can get money. It helps you buy a bed. Ask your adviser.';
-const HARD = 'Financial assistance is available to eligible individuals establishing independent accommodation, subject to departmental discretion and verification procedures.';
+const HARD =
+  'Financial assistance is available to eligible individuals establishing independent accommodation, subject to departmental discretion and verification procedures.';
 
 describe('the diff of two versions', () => {
   it('names pages added and removed, with their addresses, and leaves drafts out', () => {
@@ -47,12 +54,17 @@ describe('the diff of two versions', () => {
   });
 
   it('says a page moved when the same title went from one address to another', () => {
-    expect(lines(version(page('a/old', { title: 'Same page' })), version(page('b/new', { title: 'Same page' })))).toEqual(['Page moved: Same page /a/old/ → /b/new/']);
+    expect(lines(version(page('a/old', { title: 'Same page' })), version(page('b/new', { title: 'Same page' })))).toEqual([
+      'Page moved: Same page /a/old/ → /b/new/',
+    ]);
   });
 
   it('gives an entitlement amount change in pounds, on the page that lists it', () => {
-    const allowance = (pounds: number) => item('entitlements', 'setting-up-home-allowance', { title: 'Setting up home allowance', amount: { pounds, per: 'once', year: '2023' } });
-    expect(lines(version(allowance(2000)), version(allowance(3000)))).toEqual(['Amount changed: Setting up home allowance £2,000 → £3,000 (/leaving-care/everything/)']);
+    const allowance = (pounds: number) =>
+      item('entitlements', 'setting-up-home-allowance', { title: 'Setting up home allowance', amount: { pounds, per: 'once', year: '2023' } });
+    expect(lines(version(allowance(2000)), version(allowance(3000)))).toEqual([
+      'Amount changed: Setting up home allowance £2,000 → £3,000 (/leaving-care/everything/)',
+    ]);
     expect(lines(version(allowance(2000)), version(allowance(2000)))).toEqual([]);
   });
 
@@ -62,7 +74,10 @@ describe('the diff of two versions', () => {
       title: 'Early help',
       reviewDue: '2027-11-23',
       approved: '2026-12-01',
-      changes: [{ date: '2026-12-01', summary: 'Adds the new phone number.' }, { date: '2026-11-23', summary: 'First published.' }],
+      changes: [
+        { date: '2026-12-01', summary: 'Adds the new phone number.' },
+        { date: '2026-11-23', summary: 'First published.' },
+      ],
     });
     expect(lines(version(before), version(after))).toEqual([
       'Approval date changed: Early help (/early-help/) 23 November 2026 → 1 December 2026',
@@ -73,7 +88,9 @@ describe('the diff of two versions', () => {
 
   it('gives a service whose details were checked again', () => {
     const service = (checkedOn: string) => item('services', 'childline', { name: 'Childline', checkedOn });
-    expect(lines(version(service('2026-11-23')), version(service('2026-12-01')))).toEqual(['Date last checked changed: Childline 23 November 2026 → 1 December 2026']);
+    expect(lines(version(service('2026-11-23')), version(service('2026-12-01')))).toEqual([
+      'Date last checked changed: Childline 23 November 2026 → 1 December 2026',
+    ]);
   });
 
   it('gives procedure steps added, removed and reordered, by title', () => {
@@ -92,8 +109,12 @@ describe('the diff of two versions', () => {
     expect(easy).toBeLessThanOrEqual(READING_GRADE_LIMIT);
     expect(hard).toBeGreaterThan(READING_GRADE_LIMIT);
     const family = (body: string) => page('money', { title: 'Money for your home', audience: ['young-people'] }, body);
-    expect(lines(version(family(EASY)), version(family(HARD)))).toEqual([`Reading age harder: Money for your home (/money/) grade ${easy.toFixed(1)} → ${hard.toFixed(1)}, now above grade 6, the limit for families`]);
-    expect(lines(version(family(HARD)), version(family(EASY)))).toEqual([`Reading age easier: Money for your home (/money/) grade ${hard.toFixed(1)} → ${easy.toFixed(1)}, now within grade 6, the limit for families`]);
+    expect(lines(version(family(EASY)), version(family(HARD)))).toEqual([
+      `Reading age harder: Money for your home (/money/) grade ${easy.toFixed(1)} → ${hard.toFixed(1)}, now above grade 6, the limit for families`,
+    ]);
+    expect(lines(version(family(HARD)), version(family(EASY)))).toEqual([
+      `Reading age easier: Money for your home (/money/) grade ${hard.toFixed(1)} → ${easy.toFixed(1)}, now within grade 6, the limit for families`,
+    ]);
   });
 
   it('writes a whole grade with its tenth, so 6 reads as 6.0', () => {
@@ -117,7 +138,9 @@ describe('the diff of two versions', () => {
   it('gives an acronym that is new and not in the glossary, and one whose glossary entry went', () => {
     const glossary = item('glossary', 'pa', { term: 'PA', expansion: 'Personal adviser' });
     const before = version(glossary, page('money', { title: 'Money' }, 'Ask your PA.'));
-    expect(lines(before, version(glossary, page('money', { title: 'Money' }, 'Ask your PA or the LADO.')))).toEqual(['New acronym with no glossary entry: “LADO” on Money (/money/)']);
+    expect(lines(before, version(glossary, page('money', { title: 'Money' }, 'Ask your PA or the LADO.')))).toEqual([
+      'New acronym with no glossary entry: “LADO” on Money (/money/)',
+    ]);
     expect(lines(before, version(page('money', { title: 'Money' }, 'Ask your PA.')))).toEqual(['New acronym with no glossary entry: “PA” on Money (/money/)']);
   });
 
@@ -156,23 +179,37 @@ describe('npm run changes on a fixture change', () => {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
   };
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: repo,
+      stdio: 'pipe',
+    });
   const front = (fields: string) => `---\n${fields.trim()}\nowner: Test owner\nareas: all\napproved: 2026-11-23\nsources: [children-act-1989]\n---\n`;
   const moneyPage = (reviewDue: string, body: string, changes = '') =>
     `${front(`kind: guidance\ntitle: Money for your first home\nsummary: "Money to set up a home."\naudience: [young-people]\nreviewDue: ${reviewDue}\n${changes}`)}\n${body}\n`;
   const procedure = (title: string, steps: string[]) =>
-    `${front(`kind: procedure\ntitle: ${title}\nsummary: "Steps for practitioners."\naudience: [practitioners]\nreviewDue: 2027-05-23\nsteps:\n${steps
-      .map((step) => `  - title: ${step}\n    who: Any practitioner\n    when: Soon\n    action: Do it.\n    next: The next step.\n    describedInPapers: false`)
-      .join('\n')}`)}\nIntro.\n`;
+    `${front(
+      `kind: procedure\ntitle: ${title}\nsummary: "Steps for practitioners."\naudience: [practitioners]\nreviewDue: 2027-05-23\nsteps:\n${steps
+        .map(
+          (step) => `  - title: ${step}\n    who: Any practitioner\n    when: Soon\n    action: Do it.\n    next: The next step.\n    describedInPapers: false`,
+        )
+        .join('\n')}`,
+    )}\nIntro.\n`;
   const allowance = (pounds: number) =>
     `title: Setting up home allowance\nsummary: "Money for your first home."\naudience: [young-people]\nareas: all\nowner: Test owner\napproved: 2026-11-23\nreviewDue: 2027-05-23\nsources: [children-act-1989]\ndescription: Money for your first home.\nforWhom: Care leavers\nageFrom: 16\nageTo: 25\ntopic: money\nbasis: statutory-guidance\nlegalBasis: Statutory guidance\namount:\n  pounds: ${pounds}\n  per: once\n  year: "2023"\nhowToAsk: Ask your PA.\ncheckedOn: 2026-11-23\n`;
 
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'portal-changes-test-'));
     git('init', '-q', '-b', 'main');
-    write('src/content/glossary.yaml', '- id: pa\n  term: PA\n  kind: acronym\n  expansion: Personal adviser\n  definition: Someone who helps you after care.\n');
+    write(
+      'src/content/glossary.yaml',
+      '- id: pa\n  term: PA\n  kind: acronym\n  expansion: Personal adviser\n  definition: Someone who helps you after care.\n',
+    );
     write('src/content/pages/money.mdx', moneyPage('2027-05-23', `${EASY} Read [the old advice](/old-advice/).`));
-    write('src/content/pages/old-advice.mdx', `${front('kind: guidance\ntitle: Old advice\nsummary: "Old."\naudience: [practitioners]\nreviewDue: 2027-05-23')}\nOld text.\n`);
+    write(
+      'src/content/pages/old-advice.mdx',
+      `${front('kind: guidance\ntitle: Old advice\nsummary: "Old."\naudience: [practitioners]\nreviewDue: 2027-05-23')}\nOld text.\n`,
+    );
     write('src/content/pages/after-a-referral.mdx', procedure('What happens after a referral', ['Notice a concern', 'Talk to your lead', 'Make a referral']));
     write('src/content/entitlements/setting-up-home-allowance.yaml', allowance(2000));
     write('public/leaflet.pdf', 'not really a PDF');
@@ -181,11 +218,21 @@ describe('npm run changes on a fixture change', () => {
 
     write(
       'src/content/pages/money.mdx',
-      moneyPage('2027-11-23', `${HARD} Ask your PA or the LADO. Read [the old advice](/old-advice/) and [the leaflet](/leaflet.pdf).`, 'changes:\n  - date: 2026-12-01\n    summary: Explains who checks the money.'),
+      moneyPage(
+        '2027-11-23',
+        `${HARD} Ask your PA or the LADO. Read [the old advice](/old-advice/) and [the leaflet](/leaflet.pdf).`,
+        'changes:\n  - date: 2026-12-01\n    summary: Explains who checks the money.',
+      ),
     );
     rmSync(join(repo, 'src/content/pages/old-advice.mdx'));
-    write('src/content/pages/staying-close.mdx', `${front('kind: guidance\ntitle: Staying close to your carers\nsummary: "Staying close."\naudience: [young-people]\nreviewDue: 2027-05-23')}\nYou can stay close.\n`);
-    write('src/content/pages/after-a-referral.mdx', procedure('What happens after someone makes a referral', ['Talk to your lead', 'Notice a concern', 'Make a referral', 'Hear back within a day']));
+    write(
+      'src/content/pages/staying-close.mdx',
+      `${front('kind: guidance\ntitle: Staying close to your carers\nsummary: "Staying close."\naudience: [young-people]\nreviewDue: 2027-05-23')}\nYou can stay close.\n`,
+    );
+    write(
+      'src/content/pages/after-a-referral.mdx',
+      procedure('What happens after someone makes a referral', ['Talk to your lead', 'Notice a concern', 'Make a referral', 'Hear back within a day']),
+    );
     write('src/content/entitlements/setting-up-home-allowance.yaml', allowance(3000));
     git('add', '-A');
     git('commit', '-q', '-m', 'Second version');
@@ -248,11 +295,16 @@ describe('npm run changes on a fixture change', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('with HEAD (');
     expect(result.stdout).toContain('Nothing readers see has changed.');
-    expect(changes('--base', 'HEAD~1', '--head', 'HEAD').stdout).toBe(changes('--base', 'HEAD~1').stdout.replace('with the working tree', `with HEAD (${git('rev-parse', '--short=7', 'HEAD').toString().trim()})`));
+    expect(changes('--base', 'HEAD~1', '--head', 'HEAD').stdout).toBe(
+      changes('--base', 'HEAD~1').stdout.replace('with the working tree', `with HEAD (${git('rev-parse', '--short=7', 'HEAD').toString().trim()})`),
+    );
   });
 
   it('sees an edit not yet committed', () => {
-    write('src/content/pages/staying-close.mdx', `${front('kind: guidance\ntitle: Staying near your carers\nsummary: "Staying close."\naudience: [young-people]\nreviewDue: 2027-05-23')}\nYou can stay close.\n`);
+    write(
+      'src/content/pages/staying-close.mdx',
+      `${front('kind: guidance\ntitle: Staying near your carers\nsummary: "Staying close."\naudience: [young-people]\nreviewDue: 2027-05-23')}\nYou can stay close.\n`,
+    );
     try {
       expect(changes('--base', 'HEAD').stdout).toContain('- Page retitled: Staying close to your carers → Staying near your carers (/staying-close/)');
     } finally {

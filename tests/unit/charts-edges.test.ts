@@ -75,30 +75,105 @@ describe('label placement at the edges', () => {
   });
   it('thinLabels keeps a label exactly the padding away from the one before and the last', () => {
     // Middle label spans 15–25: 4 after the first (ends at 5... +4 = 9 ≤ 15) and 25 + 4 = 29 = the last one's left edge.
-    expect(thinLabels([{ x: 0, width: 10 }, { x: 20, width: 10 }, { x: 34, width: 10 }])).toEqual([true, true, true]);
+    expect(
+      thinLabels([
+        { x: 0, width: 10 },
+        { x: 20, width: 10 },
+        { x: 34, width: 10 },
+      ]),
+    ).toEqual([true, true, true]);
     // One unit closer to the last, and it goes.
-    expect(thinLabels([{ x: 0, width: 10 }, { x: 20, width: 10 }, { x: 33, width: 10 }])).toEqual([true, false, true]);
+    expect(
+      thinLabels([
+        { x: 0, width: 10 },
+        { x: 20, width: 10 },
+        { x: 33, width: 10 },
+      ]),
+    ).toEqual([true, false, true]);
     // Left edge exactly 4 after the first label's right edge (5 + 4 = 9), it stays; at 8 it goes.
-    expect(thinLabels([{ x: 0, width: 10 }, { x: 14, width: 10 }, { x: 100, width: 10 }])).toEqual([true, true, true]);
-    expect(thinLabels([{ x: 0, width: 10 }, { x: 13, width: 10 }, { x: 100, width: 10 }])).toEqual([true, false, true]);
+    expect(
+      thinLabels([
+        { x: 0, width: 10 },
+        { x: 14, width: 10 },
+        { x: 100, width: 10 },
+      ]),
+    ).toEqual([true, true, true]);
+    expect(
+      thinLabels([
+        { x: 0, width: 10 },
+        { x: 13, width: 10 },
+        { x: 100, width: 10 },
+      ]),
+    ).toEqual([true, false, true]);
   });
   it('thinLabels uses the given padding', () => {
-    expect(thinLabels([{ x: 0, width: 10 }, { x: 14, width: 10 }, { x: 100, width: 10 }], 0)).toEqual([true, true, true]);
-    expect(thinLabels([{ x: 0, width: 10 }, { x: 16, width: 10 }, { x: 100, width: 10 }], 8)).toEqual([true, false, true]);
+    expect(
+      thinLabels(
+        [
+          { x: 0, width: 10 },
+          { x: 14, width: 10 },
+          { x: 100, width: 10 },
+        ],
+        0,
+      ),
+    ).toEqual([true, true, true]);
+    expect(
+      thinLabels(
+        [
+          { x: 0, width: 10 },
+          { x: 16, width: 10 },
+          { x: 100, width: 10 },
+        ],
+        8,
+      ),
+    ).toEqual([true, false, true]);
   });
   it('thinLabels measures from the last label kept, not the last label seen', () => {
     // The second is dropped (too close to the first); the third is far enough from the first, so kept.
-    expect(thinLabels([{ x: 0, width: 10 }, { x: 8, width: 10 }, { x: 16, width: 10 }, { x: 100, width: 10 }])).toEqual([true, false, true, true]);
+    expect(
+      thinLabels([
+        { x: 0, width: 10 },
+        { x: 8, width: 10 },
+        { x: 16, width: 10 },
+        { x: 100, width: 10 },
+      ]),
+    ).toEqual([true, false, true, true]);
   });
   it('thinLabels measures the next gap from the right edge of the label just kept', () => {
     // The second label spans 15–25, so the third must start at 25 + 4 = 29 or later.
-    expect(thinLabels([{ x: 0, width: 10 }, { x: 20, width: 10 }, { x: 33, width: 10 }, { x: 100, width: 10 }])).toEqual([true, true, false, true]);
-    expect(thinLabels([{ x: 0, width: 10 }, { x: 20, width: 10 }, { x: 34, width: 10 }, { x: 100, width: 10 }])).toEqual([true, true, true, true]);
+    expect(
+      thinLabels([
+        { x: 0, width: 10 },
+        { x: 20, width: 10 },
+        { x: 33, width: 10 },
+        { x: 100, width: 10 },
+      ]),
+    ).toEqual([true, true, false, true]);
+    expect(
+      thinLabels([
+        { x: 0, width: 10 },
+        { x: 20, width: 10 },
+        { x: 34, width: 10 },
+        { x: 100, width: 10 },
+      ]),
+    ).toEqual([true, true, true, true]);
   });
   it('thinLabels starts from the right edge of the first label wherever it sits', () => {
     // First label spans 90–110; the next starts at 112, under the 4 padding, so it goes; one at 114 stays.
-    expect(thinLabels([{ x: 100, width: 20 }, { x: 122, width: 20 }, { x: 300, width: 20 }])).toEqual([true, false, true]);
-    expect(thinLabels([{ x: 100, width: 20 }, { x: 124, width: 20 }, { x: 300, width: 20 }])).toEqual([true, true, true]);
+    expect(
+      thinLabels([
+        { x: 100, width: 20 },
+        { x: 122, width: 20 },
+        { x: 300, width: 20 },
+      ]),
+    ).toEqual([true, false, true]);
+    expect(
+      thinLabels([
+        { x: 100, width: 20 },
+        { x: 124, width: 20 },
+        { x: 300, width: 20 },
+      ]),
+    ).toEqual([true, true, true]);
   });
   it('textWidth is 0.56 of the font size per character, rounded', () => {
     expect(textWidth('abcd')).toBe(27); // 4 × 12 × 0.56 = 26.88
@@ -156,16 +231,31 @@ describe('palette', () => {
 
 describe('barLayout at the edges', () => {
   const two = [
-    { name: 'Referrals', points: [{ label: 'A', value: 10 }, { label: 'B', value: 20 }] },
+    {
+      name: 'Referrals',
+      points: [
+        { label: 'A', value: 10 },
+        { label: 'B', value: 20 },
+      ],
+    },
     { name: 'Assessments', points: [{ label: 'B', value: 5 }] },
   ];
   it('with two series each category gets a heading row, then a bar per series', () => {
     const layout = barLayout(two, 'count');
     // Per group: heading 18 + 2 bars × 18 + 1 gap × 4 = 58, then 14 between groups; starts at 8.
-    expect(layout.groups.map((g) => [g.label, g.y, g.heading])).toEqual([['A', 8, true], ['B', 80, true]]);
+    expect(layout.groups.map((g) => [g.label, g.y, g.heading])).toEqual([
+      ['A', 8, true],
+      ['B', 80, true],
+    ]);
     expect(layout.groups.map((g) => g.bars.map((b) => [b.series, b.name, b.x, b.y, b.height]))).toEqual([
-      [[0, 'Referrals', 150, 26, 18], [1, 'Assessments', 150, 48, 18]],
-      [[0, 'Referrals', 150, 98, 18], [1, 'Assessments', 150, 120, 18]],
+      [
+        [0, 'Referrals', 150, 26, 18],
+        [1, 'Assessments', 150, 48, 18],
+      ],
+      [
+        [0, 'Referrals', 150, 98, 18],
+        [1, 'Assessments', 150, 120, 18],
+      ],
     ]);
     expect([layout.width, layout.height, layout.labelWidth]).toEqual([360, 152, 150]);
   });
@@ -173,8 +263,14 @@ describe('barLayout at the edges', () => {
     const layout = barLayout(two, 'count');
     // Bars run from 150 to 360 − 56 = 304 for 0 to 20: 10 → 150 + 77.
     expect(layout.groups.map((g) => g.bars.map((b) => [b.value, b.width, b.text]))).toEqual([
-      [[10, 77, '10'], [0, 1, '0']],
-      [[20, 154, '20'], [5, 38.5, '5']],
+      [
+        [10, 77, '10'],
+        [0, 1, '0'],
+      ],
+      [
+        [20, 154, '20'],
+        [5, 38.5, '5'],
+      ],
     ]);
     expect(layout.axis).toEqual([
       { x: 150, value: 0, label: '0' },
@@ -209,30 +305,60 @@ describe('barLayout at the edges', () => {
 });
 
 describe('lineLayout in detail', () => {
-  const lac = [{ name: 'Looked after', points: [
-    { label: 'Mar 2020', period: '2020-03', value: 399 },
-    { label: 'Mar 2021', period: '2021-03', value: 504 },
-    { label: 'Mar 2022', period: '2022-03', value: 609 },
-    { label: 'Jun 2022', period: '2022-06', value: 622 },
-  ] }];
+  const lac = [
+    {
+      name: 'Looked after',
+      points: [
+        { label: 'Mar 2020', period: '2020-03', value: 399 },
+        { label: 'Mar 2021', period: '2021-03', value: 504 },
+        { label: 'Mar 2022', period: '2022-03', value: 609 },
+        { label: 'Jun 2022', period: '2022-06', value: 622 },
+      ],
+    },
+  ];
   it('the plot sits inside the margins, and ticks run from the bottom up', () => {
     const layout = lineLayout(lac, 'count');
     expect([layout.width, layout.height]).toEqual([360, 240]);
     expect(layout.plot).toEqual({ left: 40, right: 240, top: 16, bottom: 204 });
-    expect(layout.yTicks.map((t) => [t.value, t.y])).toEqual([[0, 204], [200, 157], [400, 110], [600, 63], [800, 16]]);
+    expect(layout.yTicks.map((t) => [t.value, t.y])).toEqual([
+      [0, 204],
+      [200, 157],
+      [400, 110],
+      [600, 63],
+      [800, 16],
+    ]);
   });
   it('x labels that would crowd the last are dropped; the first and last stay', () => {
     // Each label is 54 wide; "Mar 2022" at 217.6 would run into "Jun 2022" at 240.
-    expect(lineLayout(lac, 'count').xLabels).toEqual([{ x: 40, label: 'Mar 2020' }, { x: 128.8, label: 'Mar 2021' }, { x: 240, label: 'Jun 2022' }]);
+    expect(lineLayout(lac, 'count').xLabels).toEqual([
+      { x: 40, label: 'Mar 2020' },
+      { x: 128.8, label: 'Mar 2021' },
+      { x: 240, label: 'Jun 2022' },
+    ]);
   });
   it('each point carries its position, value, label and text', () => {
     expect(lineLayout(lac, 'count').series[0]?.points[1]).toEqual({ x: 128.8, y: 85.6, value: 504, label: 'Mar 2021', text: '504' });
   });
   it('line-end labels of two close series are spread apart by the height of the tallest name', () => {
-    const layout = lineLayout([
-      { name: 'A', points: [{ label: '2020', period: '2020', value: 50 }, { label: '2021', period: '2021', value: 50 }] },
-      { name: 'B', points: [{ label: '2020', period: '2020', value: 50 }, { label: '2021', period: '2021', value: 52 }] },
-    ], 'count');
+    const layout = lineLayout(
+      [
+        {
+          name: 'A',
+          points: [
+            { label: '2020', period: '2020', value: 50 },
+            { label: '2021', period: '2021', value: 50 },
+          ],
+        },
+        {
+          name: 'B',
+          points: [
+            { label: '2020', period: '2020', value: 50 },
+            { label: '2021', period: '2021', value: 52 },
+          ],
+        },
+      ],
+      'count',
+    );
     // 0–60 over 204–16: 50 → 47.3, 52 → 41.07. Gap 12 × 1.3 × (1 line + 1) = 31.2, so B (higher) stays and A goes 31.2 below it.
     expect(layout.series.map((s) => s.end)).toEqual([
       { x: 248, y: 72.3, text: '50', name: ['A'] },
@@ -242,10 +368,13 @@ describe('lineLayout in detail', () => {
   it('no series draws nothing, and a series without points draws no line', () => {
     const empty = lineLayout([], 'count');
     expect([empty.series, empty.xLabels]).toEqual([[], []]);
-    const layout = lineLayout([
-      { name: 'None yet', points: [] },
-      { name: 'B', points: [{ label: '2020', period: '2020', value: 5 }] },
-    ], 'count');
+    const layout = lineLayout(
+      [
+        { name: 'None yet', points: [] },
+        { name: 'B', points: [{ label: '2020', period: '2020', value: 5 }] },
+      ],
+      'count',
+    );
     expect(layout.series[0]?.path).toBe('');
     expect(layout.series[0]?.points).toEqual([]);
     expect(layout.series[0]?.end.text).toBe('0');
@@ -260,7 +389,13 @@ describe('lineLayout in detail', () => {
 
 describe('partLayout at the edges', () => {
   it('labels sit one line apart below the bar, centred on their segment', () => {
-    const layout = partLayout([{ label: 'A', value: 1 }, { label: 'B', value: 3 }], 'count');
+    const layout = partLayout(
+      [
+        { label: 'A', value: 1 },
+        { label: 'B', value: 3 },
+      ],
+      'count',
+    );
     expect(layout.total).toBe(4);
     expect(layout.height).toBe(104); // 64 + 2 × 20
     expect(layout.width).toBe(360);
@@ -268,22 +403,58 @@ describe('partLayout at the edges', () => {
       { index: 0, anchorX: 45, y: 64, text: 'A: 1 (25%)' },
       { index: 1, anchorX: 225, y: 84, text: 'B: 3 (75%)' },
     ]);
-    expect(layout.segments.map((s) => [s.index, s.label, s.value, s.share])).toEqual([[0, 'A', 1, 0.25], [1, 'B', 3, 0.75]]);
+    expect(layout.segments.map((s) => [s.index, s.label, s.value, s.share])).toEqual([
+      [0, 'A', 1, 0.25],
+      [1, 'B', 3, 0.75],
+    ]);
   });
   it('percent parts are labelled with the percent alone', () => {
-    const layout = partLayout([{ label: 'Good', value: 60 }, { label: 'Not yet', value: 40 }], 'percent');
+    const layout = partLayout(
+      [
+        { label: 'Good', value: 60 },
+        { label: 'Not yet', value: 40 },
+      ],
+      'percent',
+    );
     expect(layout.segments.map((s) => s.text)).toEqual(['60%', '40%']);
   });
   it('parts that sum to zero draw zero-width segments and 0% shares', () => {
-    const layout = partLayout([{ label: 'A', value: 0 }, { label: 'B', value: 0 }], 'count');
-    expect(layout.segments.map((s) => [s.x, s.width, s.share, s.text])).toEqual([[0, 0, 0, '0 (0%)'], [0, 0, 0, '0 (0%)']]);
+    const layout = partLayout(
+      [
+        { label: 'A', value: 0 },
+        { label: 'B', value: 0 },
+      ],
+      'count',
+    );
+    expect(layout.segments.map((s) => [s.x, s.width, s.share, s.text])).toEqual([
+      [0, 0, 0, '0 (0%)'],
+      [0, 0, 0, '0 (0%)'],
+    ]);
   });
   it('segment positions round to a tenth', () => {
-    const layout = partLayout([{ label: 'A', value: 1 }, { label: 'B', value: 2 }], 'count');
-    expect(layout.segments.map((s) => [s.x, s.width])).toEqual([[0, 120], [120, 240]]);
+    const layout = partLayout(
+      [
+        { label: 'A', value: 1 },
+        { label: 'B', value: 2 },
+      ],
+      'count',
+    );
+    expect(layout.segments.map((s) => [s.x, s.width])).toEqual([
+      [0, 120],
+      [120, 240],
+    ]);
     // Sevenths do not divide 360: 360 / 7 = 51.43, 6 × 360 / 7 = 308.57.
-    const sevenths = partLayout([{ label: 'A', value: 1 }, { label: 'B', value: 6 }], 'count');
-    expect(sevenths.segments.map((s) => [s.x, s.width])).toEqual([[0, 51.4], [51.4, 308.6]]);
+    const sevenths = partLayout(
+      [
+        { label: 'A', value: 1 },
+        { label: 'B', value: 6 },
+      ],
+      'count',
+    );
+    expect(sevenths.segments.map((s) => [s.x, s.width])).toEqual([
+      [0, 51.4],
+      [51.4, 308.6],
+    ]);
   });
   it('shareText: zero is 0%, half a percent rounds to 1%, just under is "less than 1%"', () => {
     expect(shareText(0)).toBe('0%');
@@ -295,10 +466,13 @@ describe('partLayout at the edges', () => {
 
 describe('smallMultiples', () => {
   it('panels are 240 wide with 64 for labels, and negative values do not lower the shared scale', () => {
-    const panels = smallMultiples([
-      { name: 'A', points: [{ label: 'x', value: -3 }] },
-      { name: 'B', points: [{ label: 'x', value: 10 }] },
-    ], 'count');
+    const panels = smallMultiples(
+      [
+        { name: 'A', points: [{ label: 'x', value: -3 }] },
+        { name: 'B', points: [{ label: 'x', value: 10 }] },
+      ],
+      'count',
+    );
     expect(panels.map((p) => p.name)).toEqual(['A', 'B']);
     expect(panels[1]?.layout.width).toBe(240);
     expect(panels[1]?.layout.labelWidth).toBe(64);
@@ -313,11 +487,20 @@ describe('dataTable and toCsv at the edges', () => {
   it('a label one series lacks shows a dash; labels keep first-seen order across series', () => {
     const series = [
       { name: 'A', points: [{ label: 'x', value: 1, lines: [1] }] },
-      { name: 'B', points: [{ label: 'y', value: 2.5, lines: [2] }, { label: 'x', value: 3, lines: [3] }] },
+      {
+        name: 'B',
+        points: [
+          { label: 'y', value: 2.5, lines: [2] },
+          { label: 'x', value: 3, lines: [3] },
+        ],
+      },
     ];
     expect(dataTable(series, 'percent')).toEqual({
       columns: ['A', 'B'],
-      rows: [{ label: 'x', cells: ['1%', '3%'] }, { label: 'y', cells: ['–', '2.5%'] }],
+      rows: [
+        { label: 'x', cells: ['1%', '3%'] },
+        { label: 'y', cells: ['–', '2.5%'] },
+      ],
     });
   });
   it('toCsv writes the period when there is one', () => {
@@ -328,17 +511,31 @@ describe('dataTable and toCsv at the edges', () => {
 
 describe('unitLayout at the edges', () => {
   it('rows are at least two lines of squares tall, and grow a line per 15', () => {
-    const layout = unitLayout([{ label: 'A', value: 16 }, { label: 'B', value: 3 }, { label: 'C', value: 31 }]);
+    const layout = unitLayout([
+      { label: 'A', value: 16 },
+      { label: 'B', value: 3 },
+      { label: 'C', value: 31 },
+    ]);
     // Step 12. A: 2 lines → next at 4 + 24 + 12 = 40. B: 2 lines → 76. C: 3 lines → 76 + 36 + 12 = 124.
-    expect(layout.rows.map((r) => [r.index, r.label, r.value, r.y, r.squares.length])).toEqual([[0, 'A', 16, 4, 16], [1, 'B', 3, 40, 3], [2, 'C', 31, 76, 31]]);
+    expect(layout.rows.map((r) => [r.index, r.label, r.value, r.y, r.squares.length])).toEqual([
+      [0, 'A', 16, 4, 16],
+      [1, 'B', 3, 40, 3],
+      [2, 'C', 31, 76, 31],
+    ]);
     expect(layout.height).toBe(116); // 124 − 12 + 4
     expect(layout.width).toBe(360);
-    expect(layout.rows[0]?.squares.slice(0, 2)).toEqual([{ x: 120, y: 4 }, { x: 132, y: 4 }]);
+    expect(layout.rows[0]?.squares.slice(0, 2)).toEqual([
+      { x: 120, y: 4 },
+      { x: 132, y: 4 },
+    ]);
     expect(layout.rows[0]?.squares[14]).toEqual({ x: 288, y: 4 });
     expect(layout.rows[2]?.squares[30]).toEqual({ x: 120, y: 100 });
   });
   it('a fractional value is rounded to whole squares; a negative one draws none', () => {
-    const layout = unitLayout([{ label: 'A', value: 2.6 }, { label: 'B', value: -2 }]);
+    const layout = unitLayout([
+      { label: 'A', value: 2.6 },
+      { label: 'B', value: -2 },
+    ]);
     expect(layout.rows.map((r) => r.squares.length)).toEqual([3, 0]);
     expect(layout.rows[1]?.value).toBe(-2);
   });

@@ -12,12 +12,17 @@ import { smallMultiples } from '../../src/lib/charts/small-multiples.ts';
 import { dataTable, toCsv } from '../../src/lib/charts/table.ts';
 import { unitLayout } from '../../src/lib/charts/unit-chart.ts';
 
-const lac = [{ name: 'Children looked after', points: [
-  { label: 'Mar 2020', period: '2020-03', value: 399 },
-  { label: 'Mar 2021', period: '2021-03', value: 504 },
-  { label: 'Mar 2022', period: '2022-03', value: 609 },
-  { label: 'Jun 2022', period: '2022-06', value: 622 },
-] }];
+const lac = [
+  {
+    name: 'Children looked after',
+    points: [
+      { label: 'Mar 2020', period: '2020-03', value: 399 },
+      { label: 'Mar 2021', period: '2021-03', value: 504 },
+      { label: 'Mar 2022', period: '2022-03', value: 609 },
+      { label: 'Jun 2022', period: '2022-06', value: 622 },
+    ],
+  },
+];
 
 describe('scales', () => {
   it('valueScale(values) starts at zero and ends at a nice maximum', () => {
@@ -45,7 +50,14 @@ describe('labels', () => {
     expect(spreadLabels([95, 98], 10, 0, 100)).toEqual([90, 100]);
   });
   it('thinLabels(items) drops labels that would touch their neighbour, keeping both ends', () => {
-    expect(thinLabels([{ x: 0, width: 40 }, { x: 20, width: 40 }, { x: 60, width: 40 }, { x: 100, width: 40 }])).toEqual([true, false, false, true]);
+    expect(
+      thinLabels([
+        { x: 0, width: 40 },
+        { x: 20, width: 40 },
+        { x: 60, width: 40 },
+        { x: 100, width: 40 },
+      ]),
+    ).toEqual([true, false, false, true]);
   });
   it('wrapText(text, max) breaks at spaces', () => {
     expect(wrapText('Children in care proceedings', 16)).toEqual(['Children in care', 'proceedings']);
@@ -79,19 +91,42 @@ describe('layouts', () => {
     expect(layout.series[0]?.end).toEqual({ x: 248, y: 57.8, text: '622', name: ['Children looked', 'after'] });
   });
   it('barLayout(series) gives one bar per value, widths proportional from zero', () => {
-    const layout = barLayout([{ name: 'On time', points: [{ label: '2020/21', value: 82 }, { label: '2021/22', value: 72 }] }], 'percent');
+    const layout = barLayout(
+      [
+        {
+          name: 'On time',
+          points: [
+            { label: '2020/21', value: 82 },
+            { label: '2021/22', value: 72 },
+          ],
+        },
+      ],
+      'percent',
+    );
     expect(layout.groups.map((g) => g.bars.map((b) => [b.y, b.width, b.text]))).toEqual([[[8, 126.3, '82%']], [[40, 110.9, '72%']]]);
   });
   it('smallMultiples(series) puts every panel on the same scale', () => {
-    const panels = smallMultiples([
-      { name: 'A', points: [{ label: 'x', value: 10 }] },
-      { name: 'B', points: [{ label: 'x', value: 20 }] },
-    ], 'count');
+    const panels = smallMultiples(
+      [
+        { name: 'A', points: [{ label: 'x', value: 10 }] },
+        { name: 'B', points: [{ label: 'x', value: 20 }] },
+      ],
+      'count',
+    );
     expect(panels.map((p) => p.layout.groups[0]?.bars[0]?.width)).toEqual([60, 120]);
   });
   it('partLayout(parts) stacks parts across the full width', () => {
-    const layout = partLayout([{ label: 'A', value: 1 }, { label: 'B', value: 3 }], 'count');
-    expect(layout.segments.map((s) => [s.x, s.width, s.text])).toEqual([[0, 90, '1 (25%)'], [90, 270, '3 (75%)']]);
+    const layout = partLayout(
+      [
+        { label: 'A', value: 1 },
+        { label: 'B', value: 3 },
+      ],
+      'count',
+    );
+    expect(layout.segments.map((s) => [s.x, s.width, s.text])).toEqual([
+      [0, 90, '1 (25%)'],
+      [90, 270, '3 (75%)'],
+    ]);
   });
   it('unitLayout(categories) draws one square per unit in rows of 15', () => {
     const layout = unitLayout([{ label: 'High', value: 16 }]);
@@ -101,9 +136,23 @@ describe('layouts', () => {
 });
 
 describe('tables and downloads', () => {
-  const series = [{ name: 'A', points: [{ label: 'x', value: 1, lines: [10] }, { label: 'y', value: 2, lines: [11, 12] }] }];
+  const series = [
+    {
+      name: 'A',
+      points: [
+        { label: 'x', value: 1, lines: [10] },
+        { label: 'y', value: 2, lines: [11, 12] },
+      ],
+    },
+  ];
   it('dataTable(series) has a row per label and a column per series', () => {
-    expect(dataTable(series, 'count')).toEqual({ columns: ['A'], rows: [{ label: 'x', cells: ['1'] }, { label: 'y', cells: ['2'] }] });
+    expect(dataTable(series, 'count')).toEqual({
+      columns: ['A'],
+      rows: [
+        { label: 'x', cells: ['1'] },
+        { label: 'y', cells: ['2'] },
+      ],
+    });
   });
   it('toCsv quotes a cell with a comma or a quote, and only then', () => {
     const named = [{ name: 'Police, schools', points: [{ label: 'say "no"', value: 3, lines: [5] }] }];

@@ -12,8 +12,18 @@ const { content } = loadContent(process.cwd());
 const sources = new Map(content.sources.map((e) => [e.id, e.data]));
 
 /** Every collection whose entries carry claims. */
-const withClaims = [...content.pages, ...content.entitlements, ...content.levels, ...content.updates, ...content.areas, ...content.glossary, ...content.datasets];
-const claims = withClaims.flatMap((entry) => entry.data.claims.map((claim, i) => ({ name: `${entry.file} claims[${i + 1}]`, ...claim, source: claim.source.id })));
+const withClaims = [
+  ...content.pages,
+  ...content.entitlements,
+  ...content.levels,
+  ...content.updates,
+  ...content.areas,
+  ...content.glossary,
+  ...content.datasets,
+];
+const claims = withClaims.flatMap((entry) =>
+  entry.data.claims.map((claim, i) => ({ name: `${entry.file} claims[${i + 1}]`, ...claim, source: claim.source.id })),
+);
 const fromPapers = claims.filter((c) => sources.get(c.source)?.type === 'paper');
 
 describe('claims', () => {

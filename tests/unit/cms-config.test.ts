@@ -6,7 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, cmsInputs, cmsPortalData, cmsSchemas, EDITABLE_COLLECTIONS, formFields, READ_ONLY_COLLECTIONS, schemaMessage, type CmsField } from '../../src/lib/cms-config.ts';
+import {
+  cmsConfig,
+  cmsInputs,
+  cmsPortalData,
+  cmsSchemas,
+  EDITABLE_COLLECTIONS,
+  formFields,
+  READ_ONLY_COLLECTIONS,
+  schemaMessage,
+  type CmsField,
+} from '../../src/lib/cms-config.ts';
 import { CMS_PATH } from '../../src/lib/cms-local.ts';
 import { collectionFiles } from '../../src/lib/collections.ts';
 
@@ -46,7 +56,11 @@ function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
 function configPaths(fields: readonly CmsField[], prefix = ''): string[] {
   return fields.flatMap((field) => {
     const path = prefix ? `${prefix}.${field.name}` : field.name;
-    return [path, ...configPaths(field.fields ?? [], path), ...(field.types ? [`${path}.${field.typeKey}`, ...field.types.flatMap((type) => configPaths(type.fields ?? [], path))] : [])];
+    return [
+      path,
+      ...configPaths(field.fields ?? [], path),
+      ...(field.types ? [`${path}.${field.typeKey}`, ...field.types.flatMap((type) => configPaths(type.fields ?? [], path))] : []),
+    ];
   });
 }
 
@@ -66,7 +80,9 @@ const allFields = (fields: readonly CmsField[], prefix = ''): { path: string; fi
 describe('the CMS config covers the schemas', () => {
   it('edits every collection but the datasets, which it says why it leaves out', () => {
     expect(config.collections.map((c) => c.name).sort()).toEqual([...EDITABLE_COLLECTIONS].sort());
-    expect(Object.keys(COLLECTION_FILES).filter((name) => !(EDITABLE_COLLECTIONS as readonly string[]).includes(name))).toEqual(Object.keys(READ_ONLY_COLLECTIONS));
+    expect(Object.keys(COLLECTION_FILES).filter((name) => !(EDITABLE_COLLECTIONS as readonly string[]).includes(name))).toEqual(
+      Object.keys(READ_ONLY_COLLECTIONS),
+    );
   });
 
   it.each(EDITABLE_COLLECTIONS)('%s: every field of the schema is a field of the form, and no other', (name) => {
@@ -100,12 +116,19 @@ describe('the CMS config covers the schemas', () => {
     expect(areas?.options?.map((option) => option.value)).toEqual(['all', ...inputs.areas.map((area) => area.id)]);
     expect(areas?.multiple).toBe(true);
     expect(update.find((field) => field.name === 'audience')?.options?.map((option) => option.value)).toEqual(['families', 'young-people', 'practitioners']);
-    expect(update.find((field) => field.name === 'sources')).toMatchObject({ widget: 'relation', collection: 'sources', multiple: true, value_field: '{{slug}}' });
+    expect(update.find((field) => field.name === 'sources')).toMatchObject({
+      widget: 'relation',
+      collection: 'sources',
+      multiple: true,
+      value_field: '{{slug}}',
+    });
     const services = allFields(collectionFields('areas')).filter(({ path }) => path.startsWith('services.'));
     expect(services.length).toBe(5);
     expect(services.every(({ field }) => field.widget === 'relation' && field.collection === 'services')).toBe(true);
     // Relations point only at collections the editor has.
-    const targets = EDITABLE_COLLECTIONS.flatMap((name) => allFields(collectionFields(name))).filter(({ field }) => field.widget === 'relation').map(({ field }) => field.collection);
+    const targets = EDITABLE_COLLECTIONS.flatMap((name) => allFields(collectionFields(name)))
+      .filter(({ field }) => field.widget === 'relation')
+      .map(({ field }) => field.collection);
     expect(targets.every((target) => (EDITABLE_COLLECTIONS as readonly (string | undefined)[]).includes(target))).toBe(true);
   });
 
@@ -180,7 +203,10 @@ describe('backend and address', () => {
   });
 
   it('opens a pull request per change on GitHub once partnership.yaml names the repository', () => {
-    const live = cmsConfig({ ...inputs, partnership: { ...inputs.partnership, cms: { repository: 'owner/portal', branch: 'main', authUrl: 'https://sign-in.invalid' } } });
+    const live = cmsConfig({
+      ...inputs,
+      partnership: { ...inputs.partnership, cms: { repository: 'owner/portal', branch: 'main', authUrl: 'https://sign-in.invalid' } },
+    });
     expect(live.backend).toEqual({ name: 'github', repo: 'owner/portal', branch: 'main', base_url: 'https://sign-in.invalid' });
     expect(live.publish_mode).toBe('editorial_workflow');
     expect(cmsPortalData(inputs, live).backendReady).toBe(true);

@@ -28,22 +28,27 @@ describe('editor blocks for the MDX components', () => {
 
   it('a callout offers the kinds the component accepts', () => {
     const callout = editorComponent(specs.find((spec) => spec.id === 'Callout'));
-    expect(callout.fields.find((field: { name: string }) => field.name === 'kind').options.map((option: { value: string }) => option.value)).toEqual([...CALLOUT_KINDS]);
+    expect(callout.fields.find((field: { name: string }) => field.name === 'kind').options.map((option: { value: string }) => option.value)).toEqual([
+      ...CALLOUT_KINDS,
+    ]);
   });
 
-  it.each(['Callout', 'NotInPapers', 'Emergency', 'AreaChooser', 'ContactCard', 'DataExplainer'])('every <%s> in the content is read and written back as it was', (id) => {
-    const uses = usesOf(id);
-    const opening = pages.reduce((n, { text }) => n + (text.match(new RegExp(`<${id}[\\s/>]`, 'g'))?.length ?? 0), 0);
-    expect(uses.length).toBeGreaterThan(0);
-    // Every opening tag is a use the pattern finds: none is left for the editor to mangle.
-    expect(uses.length).toBe(opening);
-    const component = editorComponent(specs.find((spec) => spec.id === id));
-    for (const use of uses) {
-      const match = component.pattern.exec(use);
-      expect(match?.[0]).toBe(use);
-      expect(component.toBlock(component.fromBlock(match))).toBe(use);
-    }
-  });
+  it.each(['Callout', 'NotInPapers', 'Emergency', 'AreaChooser', 'ContactCard', 'DataExplainer'])(
+    'every <%s> in the content is read and written back as it was',
+    (id) => {
+      const uses = usesOf(id);
+      const opening = pages.reduce((n, { text }) => n + (text.match(new RegExp(`<${id}[\\s/>]`, 'g'))?.length ?? 0), 0);
+      expect(uses.length).toBeGreaterThan(0);
+      // Every opening tag is a use the pattern finds: none is left for the editor to mangle.
+      expect(uses.length).toBe(opening);
+      const component = editorComponent(specs.find((spec) => spec.id === id));
+      for (const use of uses) {
+        const match = component.pattern.exec(use);
+        expect(match?.[0]).toBe(use);
+        expect(component.toBlock(component.fromBlock(match))).toBe(use);
+      }
+    },
+  );
 
   it('writes attributes in order, leaves out empty ones, and a bare flag for true', () => {
     const card = specs.find((spec) => spec.id === 'ContactCard')!;
@@ -60,11 +65,31 @@ describe('editor blocks for the MDX components', () => {
     try {
       const file = join(dir, 'blocks.mdx');
       const blocks = [
-        writeBlock(specs.find((spec) => spec.id === 'Callout')!, { kind: 'important', title: 'Before you call', children: 'Have the child’s name ready.' }),
-        writeBlock(specs.find((spec) => spec.id === 'NotInPapers')!, { children: 'The papers do not give a phone number.' }),
-        writeBlock(specs.find((spec) => spec.id === 'Emergency')!, {}),
+        writeBlock(
+          specs.find((spec) => spec.id === 'Callout')!,
+          { kind: 'important', title: 'Before you call', children: 'Have the child’s name ready.' },
+        ),
+        writeBlock(
+          specs.find((spec) => spec.id === 'NotInPapers')!,
+          { children: 'The papers do not give a phone number.' },
+        ),
+        writeBlock(
+          specs.find((spec) => spec.id === 'Emergency')!,
+          {},
+        ),
       ];
-      const front = ['---', 'kind: update', 'title: Blocks written by the editor', 'summary: A test of the blocks the editor writes.', 'date: 2014-06', 'audience: [practitioners]', 'areas: all', 'sources: [shropshire-2014-portfolio-holder]', '---', ''];
+      const front = [
+        '---',
+        'kind: update',
+        'title: Blocks written by the editor',
+        'summary: A test of the blocks the editor writes.',
+        'date: 2014-06',
+        'audience: [practitioners]',
+        'areas: all',
+        'sources: [shropshire-2014-portfolio-holder]',
+        '---',
+        '',
+      ];
       writeFileSync(file, [...front, 'The board met.', '', ...blocks.flatMap((block) => [block, '']), ''].join('\n'));
       expect(checkFile(process.cwd(), 'updates', file).map(formatProblem)).toEqual([]);
     } finally {

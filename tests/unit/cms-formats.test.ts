@@ -73,7 +73,14 @@ describe('an edit changes only what it changes', () => {
     const format = yamlFileFormat(yaml, optionsOf('entitlements'));
     const data = roundTrip(format.fromFile(source));
     // The form holds defaults and empty optional groups the file leaves out.
-    const after = format.toFile({ ...data, reviewDue: '2027-06-30', draft: false, showInSearch: true, amount: { pounds: null, per: '', year: '' }, claims: [] });
+    const after = format.toFile({
+      ...data,
+      reviewDue: '2027-06-30',
+      draft: false,
+      showInSearch: true,
+      amount: { pounds: null, per: '', year: '' },
+      claims: [],
+    });
     expect(changedLines(source, after)).toEqual({ removed: ['reviewDue: 2027-05-23'], added: ['reviewDue: 2027-06-30'] });
   });
 
@@ -101,9 +108,20 @@ describe('an edit changes only what it changes', () => {
     expect(after.split('---\n')[1]?.split('\n').length).toBe(source.split('---\n')[1]?.split('\n').length);
   });
 
-  it('a new board update: fields in the form\'s order, defaults left out, kind written', () => {
+  it("a new board update: fields in the form's order, defaults left out, kind written", () => {
     const format = frontmatterFormat(yaml, optionsOf('updates'));
-    const text = format.toFile({ draft: false, title: 'T', sources: ['s'], kind: 'update', areas: ['all'], audience: ['families'], date: '2014-06', summary: 'S', claims: [], body: 'Text.' });
+    const text = format.toFile({
+      draft: false,
+      title: 'T',
+      sources: ['s'],
+      kind: 'update',
+      areas: ['all'],
+      audience: ['families'],
+      date: '2014-06',
+      summary: 'S',
+      claims: [],
+      body: 'Text.',
+    });
     expect(text).toBe('---\nkind: update\ntitle: T\nsummary: S\ndate: 2014-06\naudience: [families]\nareas: all\nsources: [s]\n---\n\nText.\n');
   });
 
@@ -112,7 +130,13 @@ describe('an edit changes only what it changes', () => {
     const format = yamlListFormat(yaml, 'terms', optionsOf('glossary'));
     const terms = roundTrip(format.fromFile(source)).terms as Record<string, unknown>[];
     const [first, second, ...rest] = terms;
-    const after = format.toFile({ terms: [{ ...first, meaning: 'Changed meaning.' }, ...rest, { term: 'ZZ', id: 'zz', kind: 'acronym', meaning: 'A test term.', sources: ['s'], aliases: [], claims: [] }] });
+    const after = format.toFile({
+      terms: [
+        { ...first, meaning: 'Changed meaning.' },
+        ...rest,
+        { term: 'ZZ', id: 'zz', kind: 'acronym', meaning: 'A test term.', sources: ['s'], aliases: [], claims: [] },
+      ],
+    });
     const parsed = yaml.parse(after) as Record<string, unknown>[];
     expect(parsed.map((term) => term.id)).toEqual([first!.id, ...rest.map((term) => term.id), 'zz']);
     expect(parsed[0]?.meaning).toBe('Changed meaning.');

@@ -199,18 +199,43 @@ describe('review-due', () => {
   });
   it('warns within 30 days, counting today', () => {
     expect(run(reviewDue, [due('2026-12-23'), due('2026-11-24'), due('2026-11-23')])).toEqual([
-      { file: 'src/content/pages/test-page.mdx', field: 'review-due', line: 5, severity: 'warning', message: 'reviewDue 2026-12-23 is in 30 days — check the page is still right, then set a new reviewDue and add a line to changes' },
-      { file: 'src/content/pages/test-page.mdx', field: 'review-due', line: 5, severity: 'warning', message: 'reviewDue 2026-11-24 is in 1 day — check the page is still right, then set a new reviewDue and add a line to changes' },
-      { file: 'src/content/pages/test-page.mdx', field: 'review-due', line: 5, severity: 'warning', message: 'reviewDue 2026-11-23 is today — check the page is still right, then set a new reviewDue and add a line to changes' },
+      {
+        file: 'src/content/pages/test-page.mdx',
+        field: 'review-due',
+        line: 5,
+        severity: 'warning',
+        message: 'reviewDue 2026-12-23 is in 30 days — check the page is still right, then set a new reviewDue and add a line to changes',
+      },
+      {
+        file: 'src/content/pages/test-page.mdx',
+        field: 'review-due',
+        line: 5,
+        severity: 'warning',
+        message: 'reviewDue 2026-11-24 is in 1 day — check the page is still right, then set a new reviewDue and add a line to changes',
+      },
+      {
+        file: 'src/content/pages/test-page.mdx',
+        field: 'review-due',
+        line: 5,
+        severity: 'warning',
+        message: 'reviewDue 2026-11-23 is today — check the page is still right, then set a new reviewDue and add a line to changes',
+      },
     ]);
   });
   it('makes the warning an error in CI', () => {
     expect(run(reviewDue, [due('2026-12-01')], { ci: true })).toEqual([
-      { file: 'src/content/pages/test-page.mdx', field: 'review-due', line: 5, message: 'reviewDue 2026-12-01 is in 8 days — check the page is still right, then set a new reviewDue and add a line to changes' },
+      {
+        file: 'src/content/pages/test-page.mdx',
+        field: 'review-due',
+        line: 5,
+        message: 'reviewDue 2026-12-01 is in 8 days — check the page is still right, then set a new reviewDue and add a line to changes',
+      },
     ]);
   });
   it('is an error once past, in CI or not', () => {
-    const expected = ['src/content/pages/test-page.mdx:5: review-due: reviewDue 2026-11-22 passed 1 day ago — check the page is still right, then set a new reviewDue and add a line to changes'];
+    const expected = [
+      'src/content/pages/test-page.mdx:5: review-due: reviewDue 2026-11-22 passed 1 day ago — check the page is still right, then set a new reviewDue and add a line to changes',
+    ];
     expect(lines(reviewDue, [due('2026-11-22')])).toEqual(expected);
     expect(run(reviewDue, [due('2026-11-22')])[0]?.severity).toBeUndefined();
     expect(lines(reviewDue, [due('2026-11-22')], { ci: true })).toEqual(expected);
@@ -241,7 +266,8 @@ describe('reading-age', () => {
 
 describe('acronyms', () => {
   it('accepts glossary terms and aliases, everyday ones, words spelled out at first use, s47 and DfE', () => {
-    const body = 'CSE and DSL. The BBC and NHS. A Family Information Service (FIS), then FIS. ARC (Accessing Resources in the Community). Under s47 the DfE says.';
+    const body =
+      'CSE and DSL. The BBC and NHS. A Family Information Service (FIS), then FIS. ARC (Accessing Resources in the Community). Under s47 the DfE says.';
     expect(lines(acronyms, [page(body, { audience: ['families'] })])).toEqual([]);
   });
   it('is an error on a page for families, once per acronym', () => {
@@ -341,13 +367,22 @@ describe('mdx-safety', () => {
 
 describe('mdx-syntax', () => {
   const syntax = (body: string) =>
-    parseEntries([{ collection: 'pages', id: 'p', file: 'src/content/pages/p.mdx', data: {}, fieldLines: new Map(), body, bodyLine: 10 }], new Set()).problems.map(formatProblem);
+    parseEntries(
+      [{ collection: 'pages', id: 'p', file: 'src/content/pages/p.mdx', data: {}, fieldLines: new Map(), body, bodyLine: 10 }],
+      new Set(),
+    ).problems.map(formatProblem);
   it('names an unclosed component', () => {
-    expect(syntax('## A\n\n<Callout kind="info">\n\nText.\n')).toEqual(['src/content/pages/p.mdx:12: mdx-syntax: <Callout> is never closed — add </Callout> after what it wraps']);
+    expect(syntax('## A\n\n<Callout kind="info">\n\nText.\n')).toEqual([
+      'src/content/pages/p.mdx:12: mdx-syntax: <Callout> is never closed — add </Callout> after what it wraps',
+    ]);
   });
   it('explains a stray curly bracket, a stray < and an HTML comment', () => {
-    expect(syntax('Costs {1 +} a year.')).toEqual(['src/content/pages/p.mdx:10: mdx-syntax: a { starts JavaScript, which content may not run — write \\{ to show a curly bracket as text']);
-    expect(syntax('Text.\n\nAged <5 years.')).toEqual(['src/content/pages/p.mdx:12: mdx-syntax: a < that does not start a component — write \\< to show a < as text']);
+    expect(syntax('Costs {1 +} a year.')).toEqual([
+      'src/content/pages/p.mdx:10: mdx-syntax: a { starts JavaScript, which content may not run — write \\{ to show a curly bracket as text',
+    ]);
+    expect(syntax('Text.\n\nAged <5 years.')).toEqual([
+      'src/content/pages/p.mdx:12: mdx-syntax: a < that does not start a component — write \\< to show a < as text',
+    ]);
     expect(syntax('<!-- note -->')).toEqual(['src/content/pages/p.mdx:10: mdx-syntax: <!-- --> comments do not work in MDX — write {/* your note */} instead']);
   });
   it('names a <style> block rather than the code inside it', () => {
@@ -359,7 +394,10 @@ describe('mdx-syntax', () => {
 
 describe('phone-number rule', () => {
   const service = entry('services', 'family-connect', undefined, {
-    contacts: [{ kind: 'phone', number: '01952 385385' }, { kind: 'relay', how: 'Use textphone 18001 101.' }],
+    contacts: [
+      { kind: 'phone', number: '01952 385385' },
+      { kind: 'relay', how: 'Use textphone 18001 101.' },
+    ],
   });
   const police = entry('services', 'police-101', undefined, { contacts: [{ kind: 'phone', number: '101' }] });
   const check = (checked: ParsedEntry[]) => lines(phoneNumbers, checked, { extra: [service, police] });
@@ -388,7 +426,14 @@ describe('service-checked rule', () => {
   });
   it('warns at 6 months, even in CI', () => {
     expect(run(serviceChecked, [svc('2026-05-23')], { today: '2026-11-23', ci: true })).toEqual([
-      { file: 'src/content/services/svc.yaml', field: 'service-checked', line: 2, severity: 'warning', message: 'checkedOn 2026-05-23 is more than 6 months ago — check every number, address and the hours against the source page, then set checkedOn to the day you checked' },
+      {
+        file: 'src/content/services/svc.yaml',
+        field: 'service-checked',
+        line: 2,
+        severity: 'warning',
+        message:
+          'checkedOn 2026-05-23 is more than 6 months ago — check every number, address and the hours against the source page, then set checkedOn to the day you checked',
+      },
     ]);
   });
   it('fails at 12 months', () => {

@@ -66,7 +66,11 @@ describe('content', () => {
     const paperIds = new Set(content.sources.filter((s) => s.data.type === 'paper').map((s) => s.id));
     const withAmounts = content.entitlements.filter((e) => e.data.amount);
     expect(withAmounts.length).toBeGreaterThan(0);
-    for (const e of withAmounts) expect(e.data.sources.some((s) => !paperIds.has(s.id)), e.file).toBe(true);
+    for (const e of withAmounts)
+      expect(
+        e.data.sources.some((s) => !paperIds.has(s.id)),
+        e.file,
+      ).toBe(true);
   });
 
   it('gives every phone number from a service that names its source', async () => {
@@ -93,7 +97,11 @@ describe('plain English for families and young people', () => {
 let moneyChecksRun = 0;
 describe.skipIf(!seedsPresent)('money on the site is in the papers or in national law', () => {
   // Read only when the papers are here: a skipped block's body still runs while tests are collected.
-  const seedText = seedsPresent ? readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n') : '';
+  const seedText = seedsPresent
+    ? readdirSync(SEEDS)
+        .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
+        .join('\n')
+    : '';
   // National amounts from law and statutory guidance (see src/content/sources).
   const national = new Set(['£2,000', '£3,000']);
   it.each(texts.map((t) => [t.file, t] as const))('%s', (_, { file, text }) => {
@@ -103,7 +111,10 @@ describe.skipIf(!seedsPresent)('money on the site is in the papers or in nationa
       if (national.has(amount)) continue;
       // Papers often write thousands as "k": £255,000 is stated as £255k.
       const forms = [amount, amount.replace(/,000$/, 'k'), amount.replace(/k$/, ',000')];
-      expect(forms.some((form) => seedText.includes(form)), `${file}: ${amount} is not in any seed paper`).toBe(true);
+      expect(
+        forms.some((form) => seedText.includes(form)),
+        `${file}: ${amount} is not in any seed paper`,
+      ).toBe(true);
     }
   });
 });

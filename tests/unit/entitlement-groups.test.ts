@@ -17,7 +17,13 @@ import {
 import { AGE_BANDS as ROUTE_BANDS } from '../../src/lib/routes.ts';
 
 type Topic = Parameters<typeof amountKind>[0]['topic'];
-const item = (title: string, ageFrom: number, ageTo: number, areas: EntitlementAreas = 'all', topic: Topic = 'support') => ({ title, ageFrom, ageTo, areas, topic });
+const item = (title: string, ageFrom: number, ageTo: number, areas: EntitlementAreas = 'all', topic: Topic = 'support') => ({
+  title,
+  ageFrom,
+  ageTo,
+  areas,
+  topic,
+});
 const band = (slug: string) => {
   const found = bandBySlug(slug);
   if (!found) throw new Error(`no band ${slug}`);
@@ -58,11 +64,23 @@ describe('appliesAtAge: both ends inclusive', () => {
 
 describe('every band edge, both ends inclusive, in the build and in the browser filter', () => {
   // Each range starts or ends on a band edge (16, 18, 21, 25); the year past each end is out.
-  const ranges: [number, number][] = [[16, 17], [16, 25], [18, 20], [18, 21], [21, 25], [25, 25]];
+  const ranges: [number, number][] = [
+    [16, 17],
+    [16, 25],
+    [18, 20],
+    [18, 21],
+    [21, 25],
+    [25, 25],
+  ];
   it.each(ranges)('%i to %i: in at both ends, out one year past each', (from, to) => {
     const range = item('Edge', from, to);
     const markup = { ageFrom: from, ageTo: to, areas: 'all' };
-    for (const [age, expected] of [[from - 1, false], [from, true], [to, true], [to + 1, false]] as const) {
+    for (const [age, expected] of [
+      [from - 1, false],
+      [from, true],
+      [to, true],
+      [to + 1, false],
+    ] as const) {
       expect([age, appliesAtAge(range, age)]).toEqual([age, expected]);
       expect([age, fitsFilter(markup, age, null)]).toEqual([age, expected]);
     }

@@ -29,7 +29,12 @@ describe('the made-up partnership', () => {
     expect(COLLECTION_NAMES.filter((name) => content[name].length === 0)).toEqual([]);
     expect(COLLECTION_NAMES.reduce((n, name) => n + content[name].length, 0)).toBe(entries.length);
     expect(content.pages.some((p) => p.data.kind === 'procedure' && p.data.steps.some((s) => s.byArea))).toBe(true);
-    expect(content.pages.filter((p) => p.data.kind === 'area').map((p) => p.id).sort()).toEqual(content.areas.map((a) => `areas/${a.id}`).sort());
+    expect(
+      content.pages
+        .filter((p) => p.data.kind === 'area')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(content.areas.map((a) => `areas/${a.id}`).sort());
   });
 
   it('reads its own list of numbers still to trace (untraced-numbers.yaml) from its own folder', () => {
@@ -51,13 +56,24 @@ describe('the made-up partnership', () => {
   });
 
   it("quotes its made-up papers: each claim's and each chart value's words are at the lines it cites", () => {
-    const papers = new Map(content.sources.flatMap((s) => (s.data.type === 'paper' ? [[s.id, readFileSync(join(EXAMPLE, 'papers', s.data.seedFile), 'utf8').split('\n')] as const] : [])));
+    const papers = new Map(
+      content.sources.flatMap((s) =>
+        s.data.type === 'paper' ? [[s.id, readFileSync(join(EXAMPLE, 'papers', s.data.seedFile), 'utf8').split('\n')] as const] : [],
+      ),
+    );
     const quotes = [
       ...[...content.pages, ...content.entitlements, ...content.updates, ...content.areas, ...content.datasets].flatMap((e) =>
         e.data.claims.map((c, i) => ({ where: `${e.file} claims[${i + 1}]`, source: c.source.id, lines: c.lines ?? [], quote: c.quote ?? '' })),
       ),
       ...content.datasets.flatMap((d) =>
-        d.data.series.flatMap((s) => [...s.points, ...(s.total ? [s.total] : [])].map((p) => ({ where: `${d.file} ${s.name} ${p.value}`, source: d.data.source.id, lines: p.lines, quote: p.quote }))),
+        d.data.series.flatMap((s) =>
+          [...s.points, ...(s.total ? [s.total] : [])].map((p) => ({
+            where: `${d.file} ${s.name} ${p.value}`,
+            source: d.data.source.id,
+            lines: p.lines,
+            quote: p.quote,
+          })),
+        ),
       ),
     ];
     expect(quotes.length).toBeGreaterThan(10);
@@ -70,14 +86,20 @@ describe('the made-up partnership', () => {
 const exampleFiles = globSync('**/*', { cwd: EXAMPLE, withFileTypes: true })
   .filter((f) => f.isFile())
   .map((f) => join(f.parentPath, f.name));
-const exampleLines = exampleFiles.flatMap((file) => readFileSync(file, 'utf8').split('\n').map((text, i) => ({ at: `${file}:${i + 1}`, text })));
+const exampleLines = exampleFiles.flatMap((file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .map((text, i) => ({ at: `${file}:${i + 1}`, text })),
+);
 
 // Ofcom keeps 01632 960000 to 960999 for drama: never given to anyone.
 const DRAMA = /^01632[ \u00a0]?960[ \u00a0]?\d{3}$/;
 /** Phone numbers in `text` outside the drama range, the bare short ones (999, 101, 111) included. */
 const realNumbers = (text: string) => [
   ...new Set([
-    ...findPhoneNumbers(text).map((n) => n.text).filter((n) => !DRAMA.test(n)),
+    ...findPhoneNumbers(text)
+      .map((n) => n.text)
+      .filter((n) => !DRAMA.test(n)),
     ...[...text.matchAll(/(?<![\w-])(?:999|101|111|112|116 ?\d{3})(?![\w-])/g)].map((m) => m[0]),
   ]),
 ];
@@ -88,20 +110,33 @@ const sentences = (text: string) =>
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .split(/[.!?;:]\s+|\n+/)
-    .map((sentence) => sentence.replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean))
+    .map((sentence) =>
+      sentence
+        .replace(/[^a-z0-9' ]+/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean),
+    )
     .filter((w) => w.length > 0);
 const SHINGLE = 8;
 /** Every run of eight words within a sentence, and every sentence of six words or more, of each text. */
 const shingles = (texts: readonly string[]) =>
   new Set(
-    texts.flatMap(sentences).flatMap((w) => [
-      ...(w.length >= 6 ? [w.join(' ')] : []),
-      ...Array.from({ length: Math.max(0, w.length - SHINGLE + 1) }, (_, i) => w.slice(i, i + SHINGLE).join(' ')),
-    ]),
+    texts
+      .flatMap(sentences)
+      .flatMap((w) => [
+        ...(w.length >= 6 ? [w.join(' ')] : []),
+        ...Array.from({ length: Math.max(0, w.length - SHINGLE + 1) }, (_, i) => w.slice(i, i + SHINGLE).join(' ')),
+      ]),
   );
 /** The text a reader sees in content: every string value (not the field names) and every body. */
 const prose = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(prose) : typeof value === 'object' && value !== null ? Object.values(value).flatMap(prose) : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(prose)
+      : typeof value === 'object' && value !== null
+        ? Object.values(value).flatMap(prose)
+        : [];
 const readYaml = (path: string): unknown => parse(readFileSync(path, 'utf8'));
 const proseOf = (dir: string) => [
   ...loadAll(root, dir).entries.flatMap((e) => [...prose(e.data), ...(e.body ? [e.body] : [])]),

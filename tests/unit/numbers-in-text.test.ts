@@ -47,13 +47,33 @@ describe('quoteStates', () => {
 describe('the numbers-sourced rule', async () => {
   const { numbersSourced } = await import('../../src/lib/rules/numbers-sourced.ts');
   const { parseMdx } = await import('../../src/lib/rules/parse-mdx.ts');
-  const paper = { collection: 'sources', id: 'p', file: 'p.yaml', fieldLines: new Map(), valid: true, data: { type: 'paper', date: '2017-11-29', year: 2017, title: 'Paper', seedFile: 'x.txt' } } as const;
+  const paper = {
+    collection: 'sources',
+    id: 'p',
+    file: 'p.yaml',
+    fieldLines: new Map(),
+    valid: true,
+    data: { type: 'paper', date: '2017-11-29', year: 2017, title: 'Paper', seedFile: 'x.txt' },
+  } as const;
   const page = (body: string, claims: unknown[] = []) => ({
-    collection: 'pages', id: 'a', file: 'a.mdx', fieldLines: new Map(), valid: true, body, tree: parseMdx(body, 1).tree,
+    collection: 'pages',
+    id: 'a',
+    file: 'a.mdx',
+    fieldLines: new Map(),
+    valid: true,
+    body,
+    tree: parseMdx(body, 1).tree,
     data: { kind: 'guidance', title: 'T', summary: 'S', sources: ['p'], claims },
   });
   const run = (entry: ReturnType<typeof page>, allowed?: Map<string, string[]>) =>
-    numbersSourced({ checked: [entry as never], all: [entry as never, paper as never], site: null as never, today: '2026-12-01', ci: true, untracedAllowed: allowed });
+    numbersSourced({
+      checked: [entry as never],
+      all: [entry as never, paper as never],
+      site: null as never,
+      today: '2026-12-01',
+      ci: true,
+      untracedAllowed: allowed,
+    });
 
   it('fails an untraced number and passes a claimed one', () => {
     expect(run(page('There were 417 carers.')).map((p) => p.message)[0]).toContain('"417" is not traced');

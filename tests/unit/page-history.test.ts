@@ -41,7 +41,9 @@ const page = (id: string, data: Record<string, unknown> = {}, body = 'Some text.
 const parsed = (entry: LoadedEntry) => parseEntries([entry], new Set()).parsed[0]!;
 
 /** Today's site: the page itself, one other page with a heading, and a leaflet. */
-const site = buildSiteMap(parseEntries([page('early-help'), page('contact', { title: 'Contact' }, '## Who to call\n\nText.\n')], new Set()).parsed, ['leaflet.pdf']);
+const site = buildSiteMap(parseEntries([page('early-help'), page('contact', { title: 'Contact' }, '## Who to call\n\nText.\n')], new Set()).parsed, [
+  'leaflet.pdf',
+]);
 const ids = { services: new Set(['childline']), datasets: new Set(['timeliness']) };
 const judge = (body: string, data: Record<string, unknown> = {}) => judgeOldVersion(parsed(page('early-help', data, body)), ids, site);
 
@@ -94,7 +96,11 @@ describe('the real git log', () => {
   const repo = mkdtempSync(join(tmpdir(), 'portal-history-git-'));
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
   const git = (args: string[], date = '2025-01-10T10:00:00+00:00') => {
-    const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    });
     if (run.status !== 0) throw new Error(run.stderr);
     return run.stdout;
   };
@@ -161,7 +167,9 @@ describe('how much history a build has', () => {
   });
 
   it('says so in one line when it cannot build old versions, and nothing when it can', () => {
-    expect(historyNotice('shallow')).toBe('Page history: shallow clone, only current versions shown — fetch full history (git fetch --unshallow) to build old versions');
+    expect(historyNotice('shallow')).toBe(
+      'Page history: shallow clone, only current versions shown — fetch full history (git fetch --unshallow) to build old versions',
+    );
     expect(historyNotice('none')).toMatch(/^Page history: no git repository here, only current versions shown — /);
     expect(historyNotice('full')).toBeUndefined();
   });
@@ -200,16 +208,26 @@ describe('how much history a build has', () => {
 describe('an old version with today’s layout', () => {
   it('is shown when its fields fit today’s schema and its body uses today’s components', () => {
     const verdict = judge('Text with <Callout kind="important">a box</Callout> and <ContactCard service="childline" />.\n');
-    expect(verdict).toEqual({ shown: true, body: 'Text with <Callout kind="important">a box</Callout> and <ContactCard service="childline" />.\n', todaysData: true });
+    expect(verdict).toEqual({
+      shown: true,
+      body: 'Text with <Callout kind="important">a box</Callout> and <ContactCard service="childline" />.\n',
+      todaysData: true,
+    });
     expect(judge('Plain words.\n')).toEqual({ shown: true, body: 'Plain words.\n', todaysData: false });
   });
 
   it('is listed, not shown, when it uses a component the site no longer has', () => {
-    expect(judge('<OldWidget />\n')).toEqual({ shown: false, why: 'it uses something the site no longer allows (<OldWidget> is not a component content may use)' });
+    expect(judge('<OldWidget />\n')).toEqual({
+      shown: false,
+      why: 'it uses something the site no longer allows (<OldWidget> is not a component content may use)',
+    });
   });
 
   it('is listed, not shown, when a component names something that has gone', () => {
-    expect(judge('<ContactCard service="closed-helpline" />\n')).toEqual({ shown: false, why: 'it shows <ContactCard service="closed-helpline">, which the site no longer has' });
+    expect(judge('<ContactCard service="closed-helpline" />\n')).toEqual({
+      shown: false,
+      why: 'it shows <ContactCard service="closed-helpline">, which the site no longer has',
+    });
     expect(judge('<DataExplainer id="old-chart" />\n')).toMatchObject({ shown: false, why: expect.stringContaining('<DataExplainer id="old-chart">') });
     expect(judge('<AreaChooser task="toString" />\n')).toMatchObject({ shown: false });
     expect(judge('<Callout kind="shouty">Hi</Callout>\n')).toMatchObject({ shown: false });
@@ -219,16 +237,25 @@ describe('an old version with today’s layout', () => {
   it('is listed, not shown, when its fields do not fit today’s schema or its body does not parse', () => {
     expect(judge('Text.\n', { steps: 'not a list' })).toMatchObject({ shown: false, why: expect.stringContaining('in a form today') });
     expect(judge('Text.\n', { kind: 'leaflet' })).toMatchObject({ shown: false });
-    expect(readOldFields({ ...FIELDS, areas: ['an-area-since-merged'], sources: ['a-source-since-removed'] })).toMatchObject({ areas: [{ id: 'an-area-since-merged' }] });
+    expect(readOldFields({ ...FIELDS, areas: ['an-area-since-merged'], sources: ['a-source-since-removed'] })).toMatchObject({
+      areas: [{ id: 'an-area-since-merged' }],
+    });
     expect(judge('<Callout>never closed\n')).toEqual({ shown: false, why: 'its text cannot be read by the site today' });
   });
 
   it('keeps the words of a link to a page that has gone, and makes other links absolute', () => {
-    const verdict = judge('See [the old leaflet page](/leaflets/), [who to call](/contact/#who-to-call), [a gone section](/contact/#gone) and [below](#nowhere).\n');
-    expect(verdict).toMatchObject({ shown: true, body: 'See the old leaflet page, [who to call](/contact/#who-to-call), [a gone section](/contact/) and below.\n' });
+    const verdict = judge(
+      'See [the old leaflet page](/leaflets/), [who to call](/contact/#who-to-call), [a gone section](/contact/#gone) and [below](#nowhere).\n',
+    );
+    expect(verdict).toMatchObject({
+      shown: true,
+      body: 'See the old leaflet page, [who to call](/contact/#who-to-call), [a gone section](/contact/) and below.\n',
+    });
     // Written for /early-help/, read at /history/early-help/<date>/: a relative link must not change its target.
     expect(judge('Read [contact](../contact/ "Who to call").\n')).toMatchObject({ body: 'Read [contact](/contact/ "Who to call").\n' });
-    expect(judge('Read [the leaflet](/leaflet.pdf) or [GOV.UK](https://www.gov.uk/).\n')).toMatchObject({ body: 'Read [the leaflet](/leaflet.pdf) or [GOV.UK](https://www.gov.uk/).\n' });
+    expect(judge('Read [the leaflet](/leaflet.pdf) or [GOV.UK](https://www.gov.uk/).\n')).toMatchObject({
+      body: 'Read [the leaflet](/leaflet.pdf) or [GOV.UK](https://www.gov.uk/).\n',
+    });
   });
 
   it('is listed, not shown, when it shows an image that has gone', () => {
@@ -245,7 +272,12 @@ describe('what changed from one version to the next', () => {
     const before = page('early-help', {}, '## Who it is for\n\nFamilies.\n');
     const after = page(
       'early-help',
-      { title: 'Help before things get worse', summary: 'What early help is, and how to ask.', reviewDue: '2026-03-01', changes: [{ date: '2025-03-01', summary: 'Says how to ask.' }] },
+      {
+        title: 'Help before things get worse',
+        summary: 'What early help is, and how to ask.',
+        reviewDue: '2026-03-01',
+        changes: [{ date: '2025-03-01', summary: 'Says how to ask.' }],
+      },
       '## Who it is for\n\nFamilies.\n\n## How to ask\n\nCall.\n',
     );
     expect(versionChanges(before, after)).toEqual([
@@ -261,7 +293,10 @@ describe('what changed from one version to the next', () => {
   it('names procedure steps added, removed and reordered', () => {
     const step = (title: string) => ({ title, who: 'A', when: 'B', action: 'C', next: 'D', describedInPapers: true });
     const procedure = (...titles: string[]) => page('p', { kind: 'procedure', steps: titles.map(step) });
-    expect(versionChanges(procedure('Notice', 'Talk'), procedure('Talk', 'Notice', 'Refer'))).toEqual(['Step added: “Refer”', 'Steps reordered: “Notice”, “Talk” → “Talk”, “Notice”']);
+    expect(versionChanges(procedure('Notice', 'Talk'), procedure('Talk', 'Notice', 'Refer'))).toEqual([
+      'Step added: “Refer”',
+      'Steps reordered: “Notice”, “Talk” → “Talk”, “Notice”',
+    ]);
   });
 
   it('says when nothing a reader sees changed', () => {
@@ -270,9 +305,17 @@ describe('what changed from one version to the next', () => {
 });
 
 describe('one page’s history', () => {
-  const source = (words: string, data: Record<string, unknown> = {}) => ({ source: `---\ntitle: x\n---\n${words}\n`, entry: page('early-help', data, `${words}\n`) });
-  const committed = (commit: string, committedAt: string, words: string, data: Record<string, unknown> = {}): CommittedVersion => ({ commit, committed: committedAt, ...source(words, data) });
-  const history = (versions: CommittedVersion[], current = source('Third.')) => buildPageHistory({ committed: versions, current, today: '2025-07-01', ids, site });
+  const source = (words: string, data: Record<string, unknown> = {}) => ({
+    source: `---\ntitle: x\n---\n${words}\n`,
+    entry: page('early-help', data, `${words}\n`),
+  });
+  const committed = (commit: string, committedAt: string, words: string, data: Record<string, unknown> = {}): CommittedVersion => ({
+    commit,
+    committed: committedAt,
+    ...source(words, data),
+  });
+  const history = (versions: CommittedVersion[], current = source('Third.')) =>
+    buildPageHistory({ committed: versions, current, today: '2025-07-01', ids, site });
 
   it('lists each day’s last version, newest first, dated from and to, and writes the old ones to build', () => {
     const { records, files } = history([

@@ -30,7 +30,11 @@ describe('loadPartnership', () => {
   it('honours PORTAL_CONTENT as the content folder', () => {
     process.env.PORTAL_CONTENT = 'tests/fixtures/partnership/github';
     expect(partnershipPath(root)).toBe(`${root}/tests/fixtures/partnership/github/partnership.yaml`);
-    expect(loadPartnership(root).reportProblem).toEqual({ kind: 'github', repository: 'https://github.com/test-owner/test-portal', template: 'report-a-problem.yml' });
+    expect(loadPartnership(root).reportProblem).toEqual({
+      kind: 'github',
+      repository: 'https://github.com/test-owner/test-portal',
+      template: 'report-a-problem.yml',
+    });
   });
 
   it('a broken file throws one plain line per problem, naming the file and field', () => {

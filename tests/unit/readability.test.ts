@@ -13,7 +13,8 @@ describe('plainText reads the MDX tree', () => {
   });
 
   it('drops code, tables, images, imports and expressions', () => {
-    const body = "import X from './x.astro';\n\n```\nconsiderable obfuscation\n```\n\n| Head | Cell |\n| --- | --- |\n| antidisestablishmentarianism | x |\n\n![a complicated picture](/p.png)\n\n{props.value}\n\nGet help.\n";
+    const body =
+      "import X from './x.astro';\n\n```\nconsiderable obfuscation\n```\n\n| Head | Cell |\n| --- | --- |\n| antidisestablishmentarianism | x |\n\n![a complicated picture](/p.png)\n\n{props.value}\n\nGet help.\n";
     expect(plainText(body)).toBe('Get help.');
   });
 
@@ -23,7 +24,9 @@ describe('plainText reads the MDX tree', () => {
 
   it('long words and long sentences raise the grade', () => {
     const short = fleschKincaid(plainText('Call us. We can help. Ask at school.')).grade;
-    const long = fleschKincaid(plainText('Practitioners should consider the appropriateness of multi-agency intervention whenever considerable uncertainty persists.')).grade;
+    const long = fleschKincaid(
+      plainText('Practitioners should consider the appropriateness of multi-agency intervention whenever considerable uncertainty persists.'),
+    ).grade;
     expect(long - short).toBeGreaterThan(10);
   });
 });

@@ -41,9 +41,12 @@ describe('readability at the reading-age limit', () => {
     expect([syllables('cat'), syllables('water')]).toEqual([1, 2]);
   });
 
-  it.each([READING_GRADE_LIMIT - 0.1, READING_GRADE_LIMIT, READING_GRADE_LIMIT + 0.1].map(tenth))('fleschKincaid gives exactly grade %s for a text made to it', (grade) => {
-    expect(fleschKincaid(textAtGrade(grade)).grade).toBe(grade);
-  });
+  it.each([READING_GRADE_LIMIT - 0.1, READING_GRADE_LIMIT, READING_GRADE_LIMIT + 0.1].map(tenth))(
+    'fleschKincaid gives exactly grade %s for a text made to it',
+    (grade) => {
+      expect(fleschKincaid(textAtGrade(grade)).grade).toBe(grade);
+    },
+  );
 
   it('a worked example: 12 words, 1 sentence, 18 syllables is grade 6.8', () => {
     // 0.39 × 12 + 11.8 × 18 / 12 − 15.59 = 6.79, rounded to a tenth.

@@ -13,7 +13,10 @@ describe('reportProblemHref', () => {
   });
 
   it('kind github with a full page address', () => {
-    const href = reportProblemHref({ kind: 'github', repository: 'https://github.com/o/r', template: 'report-a-problem.yml' }, { ...page, address: 'https://portal.test.invalid/early-help/' });
+    const href = reportProblemHref(
+      { kind: 'github', repository: 'https://github.com/o/r', template: 'report-a-problem.yml' },
+      { ...page, address: 'https://portal.test.invalid/early-help/' },
+    );
     expect(new URL(href).searchParams.get('page')).toBe('https://portal.test.invalid/early-help/');
     expect(new URL(href).searchParams.get('title')).toBe('Problem with: Early help & you');
   });
@@ -25,7 +28,7 @@ describe('reportProblemHref', () => {
     );
   });
 
-  it('nothing set: the site\'s own report page', () => {
+  it("nothing set: the site's own report page", () => {
     expect(reportProblemHref(undefined, page)).toBe(REPORT_PROBLEM);
     expect(REPORT_PROBLEM).toBe('/report-a-problem/');
   });

@@ -2,11 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { rssFeed } from '../../src/lib/rss.ts';
 
-const feed = (link: string) => rssFeed({ title: 'T', link: '/updates/', description: 'D', items: [{ title: 'A & B', link, description: 'S', date: '2022-09-01' }] });
+const feed = (link: string) =>
+  rssFeed({ title: 'T', link: '/updates/', description: 'D', items: [{ title: 'A & B', link, description: 'S', date: '2022-09-01' }] });
 
 describe('rssFeed', () => {
   it('a full link is its own guid', () => {
-    expect(feed('https://portal.test.invalid/updates/a/')).toContain('<link>https://portal.test.invalid/updates/a/</link><guid>https://portal.test.invalid/updates/a/</guid>');
+    expect(feed('https://portal.test.invalid/updates/a/')).toContain(
+      '<link>https://portal.test.invalid/updates/a/</link><guid>https://portal.test.invalid/updates/a/</guid>',
+    );
   });
   it('a path is a guid that is not a permalink', () => {
     expect(feed('/updates/a/')).toBe(

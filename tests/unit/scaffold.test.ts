@@ -40,7 +40,12 @@ describe('npm run new', () => {
     ['guidance', 'Help with money & debt', 'src/content/pages/help-with-money-and-debt.mdx', '/help-with-money-and-debt/'],
     ['procedure', 'Report a missing child', 'src/content/pages/report-a-missing-child.mdx', '/report-a-missing-child/'],
     ['area', "Shropshire's youth services", 'src/content/pages/areas/shropshires-youth-services.mdx', '/areas/shropshires-youth-services/'],
-    ['entitlement', 'Help with a driving licence', 'src/content/entitlements/help-with-a-driving-licence.yaml', '/leaving-care/everything/ (in the list of what you can get)'],
+    [
+      'entitlement',
+      'Help with a driving licence',
+      'src/content/entitlements/help-with-a-driving-licence.yaml',
+      '/leaving-care/everything/ (in the list of what you can get)',
+    ],
     ['level', 'Level 4: acute needs', 'src/content/levels/level-4.yaml', '/levels-of-need/level-4/'],
     ['update', 'Crèche opens in Telford', 'src/content/updates/2026-11-23-creche-opens-in-telford.mdx', '/updates/2026-11-23-creche-opens-in-telford/'],
   ])('%s: "%s" makes %s, which passes the check at once', (kind, title, file, url) => {
@@ -74,7 +79,9 @@ describe('npm run new', () => {
   });
 
   it('refuses a missing or too long title', () => {
-    expect(scaffold('guidance').stderr).toBe('The title is missing — Usage: npm run new -- <kind> "<title>", where kind is one of guidance, procedure, area, entitlement, level, update\n');
+    expect(scaffold('guidance').stderr).toBe(
+      'The title is missing — Usage: npm run new -- <kind> "<title>", where kind is one of guidance, procedure, area, entitlement, level, update\n',
+    );
     expect(scaffold('guidance', 'x'.repeat(71)).stderr).toBe('The title is 71 characters long — keep it to 70 or fewer\n');
   });
 });

@@ -16,9 +16,12 @@ describe('English word list', () => {
   });
 
   const real = englishWords(readFileSync('node_modules/dictionary-en-gb/index.aff', 'utf8'), readFileSync('node_modules/dictionary-en-gb/index.dic', 'utf8'));
-  it.each(['sexting', 'bullying', 'universal', 'credit', 'grooming', 'colour', 'organisations', 'teenagers', 'nudes', 'vaping', "don't", 'dont'])('knows the real word %s', (word) => {
-    expect(real.has(word)).toBe(true);
-  });
+  it.each(['sexting', 'bullying', 'universal', 'credit', 'grooming', 'colour', 'organisations', 'teenagers', 'nudes', 'vaping', "don't", 'dont'])(
+    'knows the real word %s',
+    (word) => {
+      expect(real.has(word)).toBe(true);
+    },
+  );
   it.each(['hlep', 'exploitaton', 'thresold', 'bursery', 'socail'])('does not know the misspelling %s', (word) => {
     expect(real.has(word)).toBe(false);
   });
@@ -37,7 +40,11 @@ describe('spelling help', () => {
     expect(looksLikeAcronym('ceop')).toBe(false);
   });
   it('corrects only the words it is told are not words', () => {
-    const vocabulary = new Map([['help', 9], ['setting', 3], ['early', 5]]);
+    const vocabulary = new Map([
+      ['help', 9],
+      ['setting', 3],
+      ['early', 5],
+    ]);
     expect(correctQuery('early hlep', vocabulary, new Set(['hlep']))).toBe('early help');
     expect(correctQuery('sexting help', vocabulary, new Set())).toBeNull();
   });

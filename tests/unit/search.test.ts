@@ -6,13 +6,20 @@ import { buildSynonymGroups, expansionsFor } from '../../src/lib/search/synonyms
 import { countWords, mainText, vocabularyJson } from '../../src/lib/search/vocabulary.ts';
 
 const groups = buildSynonymGroups(
-  [{ term: 'CSE', expansion: 'child sexual exploitation', aliases: [] }, { term: 'PA', expansion: 'personal adviser', aliases: ['personal advisor'] }],
+  [
+    { term: 'CSE', expansion: 'child sexual exploitation', aliases: [] },
+    { term: 'PA', expansion: 'personal adviser', aliases: ['personal advisor'] },
+  ],
   [{ terms: ['grooming', 'exploitation'] }],
 );
 
 describe('synonyms', () => {
   it('buildSynonymGroups(glossary, local) makes one group per entry', () => {
-    expect(groups).toEqual([['CSE', 'child sexual exploitation'], ['PA', 'personal adviser', 'personal advisor'], ['grooming', 'exploitation']]);
+    expect(groups).toEqual([
+      ['CSE', 'child sexual exploitation'],
+      ['PA', 'personal adviser', 'personal advisor'],
+      ['grooming', 'exploitation'],
+    ]);
   });
   it('expansionsFor(text) adds the expansion to a page that uses the acronym, and the acronym to a page that spells it out', () => {
     expect(expansionsFor('Refer CSE concerns.', groups)).toEqual(['child sexual exploitation']);
@@ -27,7 +34,13 @@ describe('synonyms', () => {
 });
 
 describe('spelling help', () => {
-  const vocabulary = new Map([['safeguarding', 40], ['exploitation', 30], ['threshold', 12], ['thresholds', 3], ['help', 90]]);
+  const vocabulary = new Map([
+    ['safeguarding', 40],
+    ['exploitation', 30],
+    ['threshold', 12],
+    ['thresholds', 3],
+    ['help', 90],
+  ]);
   it('editDistance counts swaps as one edit', () => {
     expect(editDistance('safegaurding', 'safeguarding')).toBe(1);
     expect(editDistance('exploitaton', 'exploitation')).toBe(1);
@@ -47,7 +60,9 @@ describe('spelling help', () => {
 
 describe('vocabulary', () => {
   it('mainText(html) reads only the main content', () => {
-    expect(mainText('<header>Menu</header><main id="m"><h1>Early help</h1><svg><text>9</text></svg><p>For you &amp; me</p></main>')).toBe('Early help For you & me');
+    expect(mainText('<header>Menu</header><main id="m"><h1>Early help</h1><svg><text>9</text></svg><p>For you &amp; me</p></main>')).toBe(
+      'Early help For you & me',
+    );
   });
   it('countWords and vocabularyJson give a sorted word list', () => {
     expect(vocabularyJson(countWords(['Help, help and more help', 'more']))).toBe('[["and",1],["help",3],["more",2]]');
@@ -87,7 +102,12 @@ describe('query words', () => {
     expect(titleTier('Shropshire: front door, early help', 'early help')).toBe(1);
     expect(titleTier('Help early', 'early help')).toBe(2);
     expect(titleTier('Shropshire', 'early help')).toBe(3);
-    const results = [{ title: 'Shropshire: front door, early help' }, { title: 'Early help for practitioners' }, { title: 'Shropshire' }, { title: 'Early help: getting help early' }];
+    const results = [
+      { title: 'Shropshire: front door, early help' },
+      { title: 'Early help for practitioners' },
+      { title: 'Shropshire' },
+      { title: 'Early help: getting help early' },
+    ];
     expect(preferTitleMatches(results, 'early help').map((r) => r.title)).toEqual([
       'Early help for practitioners',
       'Early help: getting help early',
@@ -101,7 +121,11 @@ describe('A to Z', () => {
   it('byLetter groups titles by first letter, A to Z, numbers first', async () => {
     const { byLetter, letterUrl } = await import('../../src/lib/a-to-z.ts');
     const groups = byLetter([{ title: 'Leaving care' }, { title: 'early help' }, { title: 'Exploitation' }, { title: '999' }]);
-    expect(groups.map((g) => [g.letter, g.pages.map((p) => p.title)])).toEqual([['0-9', ['999']], ['E', ['early help', 'Exploitation']], ['L', ['Leaving care']]]);
+    expect(groups.map((g) => [g.letter, g.pages.map((p) => p.title)])).toEqual([
+      ['0-9', ['999']],
+      ['E', ['early help', 'Exploitation']],
+      ['L', ['Leaving care']],
+    ]);
     expect(letterUrl('0-9')).toBe('/a-to-z/0-9/');
   });
 });
@@ -109,7 +133,14 @@ describe('A to Z', () => {
 describe('result files', () => {
   it('slimFragment keeps what a result shows and drops the page text and headings', async () => {
     const { slimFragment } = await import('../../src/lib/search/fragments.ts');
-    const fragment = { url: '/early-help/', content: 'Early help is support for families. '.repeat(50), word_count: 300, filters: { kind: ['Guidance'] }, meta: { title: 'Early help', summary: 'Help before things get worse.' }, anchors: [{ element: 'h2', id: 'who', text: 'Who', location: 12 }] };
+    const fragment = {
+      url: '/early-help/',
+      content: 'Early help is support for families. '.repeat(50),
+      word_count: 300,
+      filters: { kind: ['Guidance'] },
+      meta: { title: 'Early help', summary: 'Help before things get worse.' },
+      anchors: [{ element: 'h2', id: 'who', text: 'Who', location: 12 }],
+    };
     expect(JSON.parse(slimFragment(`pagefind_dcd${JSON.stringify(fragment)}`).slice('pagefind_dcd'.length))).toEqual({ ...fragment, content: '', anchors: [] });
   });
   it('slimFragment stops the build on anything that is not a Pagefind fragment', async () => {
@@ -120,13 +151,21 @@ describe('result files', () => {
 });
 
 describe('search filters without JavaScript', () => {
-  it('lead to each area\'s page, the two doors and the lists of each kind, then the A to Z', async () => {
+  it("lead to each area's page, the two doors and the lists of each kind, then the A to Z", async () => {
     const { AUDIENCE_LISTS, areaLinks, distinctLinks, kindLinks } = await import('../../src/lib/search/browse-links.ts');
     expect(areaLinks([{ name: 'North', page: 'areas/north' }])).toEqual([
       { label: 'North', href: '/areas/north/' },
       { label: 'Not sure which council: find your council', href: '/find-your-council/' },
     ]);
     expect(distinctLinks(Object.values(AUDIENCE_LISTS)).map((l) => l.href)).toEqual(['/families/', '/practitioners/']);
-    expect(kindLinks().map((l) => l.href)).toEqual(['/practitioners/', '/leaving-care/everything/', '/levels-of-need/', '/facts-and-figures/', '/updates/', '/glossary/', '/a-to-z/']);
+    expect(kindLinks().map((l) => l.href)).toEqual([
+      '/practitioners/',
+      '/leaving-care/everything/',
+      '/levels-of-need/',
+      '/facts-and-figures/',
+      '/updates/',
+      '/glossary/',
+      '/a-to-z/',
+    ]);
   });
 });

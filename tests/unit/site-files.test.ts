@@ -85,7 +85,10 @@ describe('securityTxt', () => {
     const email = securityTxt(site, '2026-11-23', { siteName: 'Example Vale Portal', reportProblem: { kind: 'email', address: 'web@example.org' } });
     expect(email).toContain('# How to report a security problem with the Example Vale Portal (RFC 9116).');
     expect(email).toContain('Contact: mailto:web@example.org\n');
-    const github = securityTxt(site, '2026-11-23', { siteName: 'P', reportProblem: { kind: 'github', repository: 'https://github.com/o/r/', template: 'problem.yml' } });
+    const github = securityTxt(site, '2026-11-23', {
+      siteName: 'P',
+      reportProblem: { kind: 'github', repository: 'https://github.com/o/r/', template: 'problem.yml' },
+    });
     expect(github).toContain('Contact: https://github.com/o/r/security/advisories/new\n');
     expect(github).not.toContain('/issues/');
   });
@@ -93,7 +96,12 @@ describe('securityTxt', () => {
 
 describe('webManifest', () => {
   it("webManifest() gives this exact JSON, with the partnership's name and description", () => {
-    expect(webManifest({ siteName: 'Safeguarding Portal', description: 'Help and information about keeping children safe in Shropshire, Telford & Wrekin and Worcestershire.' })).toBe(`{
+    expect(
+      webManifest({
+        siteName: 'Safeguarding Portal',
+        description: 'Help and information about keeping children safe in Shropshire, Telford & Wrekin and Worcestershire.',
+      }),
+    ).toBe(`{
   "name": "Safeguarding Portal",
   "short_name": "Safeguarding",
   "description": "Help and information about keeping children safe in Shropshire, Telford & Wrekin and Worcestershire.",
@@ -141,7 +149,14 @@ describe('changeLog', () => {
 
   it('changeLog(documents) lists every change newest first, ties by title, newer same-day change first', () => {
     expect(changeLog(documents)).toEqual([
-      { date: '2027-02-01', summary: 'Added the Telford & Wrekin front door.', title: 'Getting help early', url: '/early-help/', key: 'pages/early-help', sequence: 2 },
+      {
+        date: '2027-02-01',
+        summary: 'Added the Telford & Wrekin front door.',
+        title: 'Getting help early',
+        url: '/early-help/',
+        key: 'pages/early-help',
+        sequence: 2,
+      },
       { date: '2027-02-01', summary: 'Fixed a typing error.', title: 'Getting help early', url: '/early-help/', key: 'pages/early-help', sequence: 1 },
       { date: '2026-11-23', summary: 'First published.', title: 'Getting help early', url: '/early-help/', key: 'pages/early-help', sequence: 1 },
       { date: '2026-11-23', summary: 'First published.', title: 'Level 1: universal', url: '/levels-of-need/level-1/', key: 'levels/level-1', sequence: 1 },

@@ -30,7 +30,9 @@ export function barLayout(series: readonly BarSeries[], unit: Unit, size = BAR_D
   const heading = series.length > 1;
   const headingRoom = heading ? size.barHeight : 0;
   const perGroup = headingRoom + series.length * size.barHeight + (series.length - 1) * size.barGap;
-  const band = scaleBand<string>().domain(categories).range([size.top, size.top + categories.length * (perGroup + size.groupGap)]);
+  const band = scaleBand<string>()
+    .domain(categories)
+    .range([size.top, size.top + categories.length * (perGroup + size.groupGap)]);
   const left = size.labelWidth;
   const right = size.width - size.valueRoom;
   const values = series.flatMap((s) => s.points.map((p) => p.value));

@@ -33,8 +33,15 @@ export const LINE_DEFAULTS = { width: 360, height: 240, left: 40, right: 120, to
 export function lineLayout(series: readonly LineSeries[], unit: Unit, size = LINE_DEFAULTS): LineLayout {
   const plot = { left: size.left, right: size.width - size.right, top: size.top, bottom: size.height - size.bottom };
   const allPoints = series.flatMap((s) => s.points);
-  const x = timeScale(allPoints.map((p) => p.period), [plot.left, plot.right]);
-  const y = valueScale(allPoints.map((p) => p.value), [plot.bottom, plot.top], { percent: unit === 'percent' });
+  const x = timeScale(
+    allPoints.map((p) => p.period),
+    [plot.left, plot.right],
+  );
+  const y = valueScale(
+    allPoints.map((p) => p.value),
+    [plot.bottom, plot.top],
+    { percent: unit === 'percent' },
+  );
   const path = line<LinePoint>()
     .x((p) => round(x(periodTime(p.period))))
     .y((p) => round(y(p.value)));
@@ -60,7 +67,13 @@ export function lineLayout(series: readonly LineSeries[], unit: Unit, size = LIN
       return {
         name: s.name,
         path: path(s.points) ?? '',
-        points: s.points.map((p) => ({ x: round(x(periodTime(p.period))), y: round(y(p.value)), value: p.value, label: p.label, text: formatValue(p.value, unit) })),
+        points: s.points.map((p) => ({
+          x: round(x(periodTime(p.period))),
+          y: round(y(p.value)),
+          value: p.value,
+          label: p.label,
+          text: formatValue(p.value, unit),
+        })),
         end: { x: round(x(periodTime(last?.period ?? '2000'))) + 8, y: round(endYs[i] ?? 0), text: formatValue(last?.value ?? 0, unit), name: names[i] ?? [] },
       };
     }),

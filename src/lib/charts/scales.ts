@@ -4,7 +4,10 @@ import { scaleLinear } from 'd3';
 /** A linear scale from zero (bars must start at zero) to a nice maximum. */
 export function valueScale(values: readonly number[], range: readonly [number, number], options: { percent?: boolean } = {}) {
   const max = options.percent ? 100 : Math.max(0, ...values);
-  return scaleLinear().domain([0, max === 0 ? 1 : max]).nice(4).range(range);
+  return scaleLinear()
+    .domain([0, max === 0 ? 1 : max])
+    .nice(4)
+    .range(range);
 }
 
 /** Up to `count` round tick values across the scale's domain. */
@@ -25,5 +28,7 @@ export function timeScale(periods: readonly string[], range: readonly [number, n
   const times = periods.map(periodTime);
   const min = Math.min(...times);
   const max = Math.max(...times);
-  return scaleLinear().domain(min === max ? [min - 1, max + 1] : [min, max]).range(range);
+  return scaleLinear()
+    .domain(min === max ? [min - 1, max + 1] : [min, max])
+    .range(range);
 }

@@ -50,7 +50,7 @@ export function parseGitLog(output: string): Commit[] {
       // After the header, NUL-separated fields: a status, then one path (two for a rename or copy).
       const fields = rest.map((field) => field.replace(/^\n/, '')).filter((field) => field !== '');
       const changes: FileChange[] = [];
-      for (let i = 0; i < fields.length; ) {
+      for (let i = 0; i < fields.length;) {
         const status = (fields[i] ?? '').charAt(0) as ChangeStatus;
         if (status === 'R' || status === 'C') {
           changes.push({ status, from: fields[i + 1] ?? '', path: fields[i + 2] ?? '' });

@@ -41,10 +41,15 @@ export function buildPageHistory({ committed, current, today, ids, site }: PageH
   // Each version's body is parsed once, under the page's id, for both what changed and whether it can be shown.
   // The current entry may come parsed already, and the newest commit is usually the same file.
   const parse = (entry: LoadedEntry | undefined, source?: string) =>
-    source === current.source && 'tree' in current.entry ? (current.entry as ParsedEntry) : entry && (parseEntries([{ ...entry, id: current.entry.id }], new Set()).parsed[0] as ParsedEntry);
-  const published = committed.filter((version) => !(version.entry && isDraft(version.entry))).map((version) => ({ ...version, day: publishedDay(version.committed), entry: parse(version.entry, version.source) }));
+    source === current.source && 'tree' in current.entry
+      ? (current.entry as ParsedEntry)
+      : entry && (parseEntries([{ ...entry, id: current.entry.id }], new Set()).parsed[0] as ParsedEntry);
+  const published = committed
+    .filter((version) => !(version.entry && isDraft(version.entry)))
+    .map((version) => ({ ...version, day: publishedDay(version.committed), entry: parse(version.entry, version.source) }));
   // Changes not yet committed (a local build) are the current version, dated the build's day.
-  const uncommitted = published[0]?.source === current.source ? [] : [{ commit: undefined, day: today, source: current.source, entry: parse(current.entry, current.source) }];
+  const uncommitted =
+    published[0]?.source === current.source ? [] : [{ commit: undefined, day: today, source: current.source, entry: parse(current.entry, current.source) }];
   const versions = withPeriods(lastOfEachDay([...uncommitted, ...published]));
   const files: PageHistoryOutput['files'] = [];
   const records = versions.map((version, i): VersionRecord => {

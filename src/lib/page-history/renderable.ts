@@ -52,11 +52,22 @@ function componentProblem(node: JsxElement, ids: TodaysIds): string | undefined 
 }
 
 /** Components that draw today's data, not the data of the version's time. */
-const DATA_COMPONENTS: ReadonlySet<string> = new Set(['ContactCard', 'DataExplainer', 'Emergency', 'EntitlementList', 'EntitlementsByAge', 'LevelsOverview', 'AreaChooser', 'LeavingCareChooser']);
+const DATA_COMPONENTS: ReadonlySet<string> = new Set([
+  'ContactCard',
+  'DataExplainer',
+  'Emergency',
+  'EntitlementList',
+  'EntitlementsByAge',
+  'LevelsOverview',
+  'AreaChooser',
+  'LeavingCareChooser',
+]);
 
 /** Whether the body uses a component that shows today's details (contacts, charts, lists). */
 export function usesTodaysData(tree: Root): boolean {
-  return [...descendants(tree)].some((node) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && DATA_COMPONENTS.has(node.name ?? ''));
+  return [...descendants(tree)].some(
+    (node) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && DATA_COMPONENTS.has(node.name ?? ''),
+  );
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -122,7 +133,8 @@ export function judgeOldVersion(entry: ParsedEntry, ids: TodaysIds, site: SiteMa
       continue;
     }
     const absolute = `${resolved.pathname}${fragment && targetIds.has(fragment) ? resolved.hash : ''}`;
-    if (absolute !== url) edits.push({ start, end, text: `[${childrenSource(entry.body, node)}](${absolute}${node.title ? ` "${node.title.replace(/"/g, '\\"')}"` : ''})` });
+    if (absolute !== url)
+      edits.push({ start, end, text: `[${childrenSource(entry.body, node)}](${absolute}${node.title ? ` "${node.title.replace(/"/g, '\\"')}"` : ''})` });
   }
   return { shown: true, body: applyEdits(entry.body, edits), todaysData: usesTodaysData(entry.tree) };
 }

@@ -84,7 +84,8 @@ export interface HistoryFile {
 /** The one line the build prints when it cannot read history; undefined when it can. */
 export function historyNotice(depth: HistoryDepth): string | undefined {
   if (depth === 'shallow') return 'Page history: shallow clone, only current versions shown — fetch full history (git fetch --unshallow) to build old versions';
-  if (depth === 'none') return 'Page history: no git repository here, only current versions shown — build from a git clone with full history to build old versions';
+  if (depth === 'none')
+    return 'Page history: no git repository here, only current versions shown — build from a git clone with full history to build old versions';
   return undefined;
 }
 

@@ -30,7 +30,15 @@ export const datedArrangements: Rule = ({ checked, all }) => {
       for (const sentence of toString(node).split(/(?<=[.!?])\s+/)) {
         const name = named.exec(sentence)?.[1];
         if (name && PRESENT.test(sentence) && !YEAR.test(sentence)) {
-          found.push(problem(entry, 'dated-arrangement', `"${sentence.slice(0, 80)}${sentence.length > 80 ? '…' : ''}" says how ${name} works today without a date — say when the paper described it (e.g. "In 2016 the council said…"), or check it against a current public page and cite it`, lineOf(node), 'warning'));
+          found.push(
+            problem(
+              entry,
+              'dated-arrangement',
+              `"${sentence.slice(0, 80)}${sentence.length > 80 ? '…' : ''}" says how ${name} works today without a date — say when the paper described it (e.g. "In 2016 the council said…"), or check it against a current public page and cite it`,
+              lineOf(node),
+              'warning',
+            ),
+          );
         }
       }
     }

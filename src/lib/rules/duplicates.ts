@@ -45,7 +45,14 @@ function urlProblems(entry: ParsedEntry, byUrl: Map<string, ParsedEntry[]>): Con
   const others = (byUrl.get(url) ?? []).filter((other) => other.file !== entry.file);
   if (others.length === 0) return [];
   const what = entry.collection === 'levels' ? 'change level to a number no other level uses' : 'rename one of the files';
-  return [problem(entry, 'duplicate-url', `${url} is also the address of ${others.map((other) => other.file).join(' and ')} — ${what}`, entry.collection === 'levels' ? entry.fieldLines.get('level') : undefined)];
+  return [
+    problem(
+      entry,
+      'duplicate-url',
+      `${url} is also the address of ${others.map((other) => other.file).join(' and ')} — ${what}`,
+      entry.collection === 'levels' ? entry.fieldLines.get('level') : undefined,
+    ),
+  ];
 }
 
 export const duplicates: Rule = ({ checked, all }) => {

@@ -15,7 +15,9 @@ export const headings: Rule = ({ checked }) =>
       if (node.type !== 'heading') continue;
       const shown = `${hashes(node.depth)} ${toString(node)}`;
       if (node.depth === 1) {
-        problems.push(problem(entry, 'heading', `"${shown}" is a second main heading — the page title is already the only # heading; use ## for a section`, lineOf(node)));
+        problems.push(
+          problem(entry, 'heading', `"${shown}" is a second main heading — the page title is already the only # heading; use ## for a section`, lineOf(node)),
+        );
       } else if (node.depth > previous + 1) {
         const after = previous === 1 ? 'the page title' : hashes(previous);
         problems.push(problem(entry, 'heading', `"${shown}" skips a level after ${after} — use ${hashes(previous + 1)} here`, lineOf(node)));

@@ -11,7 +11,12 @@ export const images: Rule = ({ checked }) =>
       if ((node.alt ?? '').trim() !== '') continue;
       const src = node.type === 'image' ? node.url : `[${node.identifier}]`;
       problems.push(
-        problem(entry, 'image-alt', `the image "${src}" has no alt text — say what it shows between the square brackets, e.g. ![A social worker talking with a family](${src})`, lineOf(node)),
+        problem(
+          entry,
+          'image-alt',
+          `the image "${src}" has no alt text — say what it shows between the square brackets, e.g. ![A social worker talking with a family](${src})`,
+          lineOf(node),
+        ),
       );
     }
     return problems;

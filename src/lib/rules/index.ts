@@ -23,7 +23,23 @@ import { references } from './references.ts';
 import { reviewDue } from './review-due.ts';
 import type { ParsedEntry, Rule, RuleContext } from './types.ts';
 
-export const RULES: readonly Rule[] = [mdxSafety, links, linkText, images, headings, references, duplicates, acronyms, readingAge, reviewDue, phoneNumbers, serviceChecked, updateDates, datedArrangements, numbersSourced];
+export const RULES: readonly Rule[] = [
+  mdxSafety,
+  links,
+  linkText,
+  images,
+  headings,
+  references,
+  duplicates,
+  acronyms,
+  readingAge,
+  reviewDue,
+  phoneNumbers,
+  serviceChecked,
+  updateDates,
+  datedArrangements,
+  numbersSourced,
+];
 
 /** Parses each MDX body; a body that is not valid MDX becomes a problem and gets no tree. */
 export function parseEntries(entries: readonly LoadedEntry[], invalidFiles: ReadonlySet<string>): { parsed: ParsedEntry[]; problems: ContentProblem[] } {

@@ -4,7 +4,19 @@ import { toString } from 'mdast-util-to-string';
 import { descendants, lineOf, problem, type Rule } from './types.ts';
 
 /** Link words that make no sense out of context (GOV.UK and WCAG 2.4.4). */
-export const VAGUE_LINK_TEXT = new Set(['click here', 'click', 'here', 'read more', 'more', 'more information', 'find out more', 'link', 'this link', 'this page', 'this']);
+export const VAGUE_LINK_TEXT = new Set([
+  'click here',
+  'click',
+  'here',
+  'read more',
+  'more',
+  'more information',
+  'find out more',
+  'link',
+  'this link',
+  'this page',
+  'this',
+]);
 
 const normalise = (text: string) =>
   text

@@ -65,7 +65,14 @@ function checkEntry(entry: ParsedEntry, routes: Map<string, Set<string>>) {
   const problems: ContentProblem[] = [];
   for (const { url, line, isImage, words } of targets(entry.tree)) {
     if (isImage && (/^https?:/i.test(url) || url.startsWith('//'))) {
-      problems.push(problem(entry, 'image', `the image "${url}" is on another website, and the site loads nothing from other websites — save it in public/images/ and write /images/ and its file name`, line));
+      problems.push(
+        problem(
+          entry,
+          'image',
+          `the image "${url}" is on another website, and the site loads nothing from other websites — save it in public/images/ and write /images/ and its file name`,
+          line,
+        ),
+      );
       continue;
     }
     if (/^http:\/\//i.test(url)) {
@@ -78,7 +85,9 @@ function checkEntry(entry: ParsedEntry, routes: Map<string, Set<string>>) {
     if (scheme && !ALLOWED_SCHEMES.has(scheme)) {
       // javascript: is mdx-safety's to report, as code rather than as a link.
       if (scheme !== 'javascript') {
-        problems.push(problem(entry, 'link', `"${url}" is not a web address readers can follow — link to a page on this site, or to https://, mailto: or tel:`, line));
+        problems.push(
+          problem(entry, 'link', `"${url}" is not a web address readers can follow — link to a page on this site, or to https://, mailto: or tel:`, line),
+        );
       }
       continue;
     }

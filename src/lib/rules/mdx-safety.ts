@@ -47,13 +47,22 @@ function elementProblems(entry: ParsedEntry, node: JsxElement): ContentProblem[]
   } else if (FORBIDDEN_TAGS.has(name)) {
     found.push(forbiddenTag(entry, name, line));
   } else if (/^[a-z]/.test(name)) {
-    found.push(problem(entry, 'mdx-safety', `<${name}> is raw HTML, which skips the site's checked components — use Markdown, or one of ${COMPONENT_LIST}`, line));
+    found.push(
+      problem(entry, 'mdx-safety', `<${name}> is raw HTML, which skips the site's checked components — use Markdown, or one of ${COMPONENT_LIST}`, line),
+    );
   } else if (!ALLOWED.has(name)) {
     found.push(problem(entry, 'mdx-safety', `<${name}> is not a component content may use — use one of ${COMPONENT_LIST}`, line));
   }
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      found.push(problem(entry, 'mdx-safety', `{${quote(attribute.value)}} in <${name ?? ''}> is JavaScript, which content may not run — write each attribute as name="value"`, line));
+      found.push(
+        problem(
+          entry,
+          'mdx-safety',
+          `{${quote(attribute.value)}} in <${name ?? ''}> is JavaScript, which content may not run — write each attribute as name="value"`,
+          line,
+        ),
+      );
       continue;
     }
     if (/^on/i.test(attribute.name)) {
@@ -62,7 +71,14 @@ function elementProblems(entry: ParsedEntry, node: JsxElement): ContentProblem[]
     if (typeof attribute.value === 'string' && isJavaScriptUrl(attribute.value)) {
       found.push(problem(entry, 'mdx-safety', `"${quote(attribute.value)}" is a javascript: address, which runs code — link to a page instead`, line));
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
-      found.push(problem(entry, 'mdx-safety', `${attribute.name}={${quote(attribute.value.value)}} in <${name ?? ''}> is JavaScript, which content may not run — write it as ${attribute.name}="value"`, line));
+      found.push(
+        problem(
+          entry,
+          'mdx-safety',
+          `${attribute.name}={${quote(attribute.value.value)}} in <${name ?? ''}> is JavaScript, which content may not run — write it as ${attribute.name}="value"`,
+          line,
+        ),
+      );
     }
   }
   return found;
@@ -79,14 +95,18 @@ function nodeProblems(entry: ParsedEntry, node: Nodes): ContentProblem[] {
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       if (isComment(node)) return [];
-      return [problem(entry, 'mdx-safety', `{${quote(node.value)}} is JavaScript, which content may not run — remove it, or write \\{ to show a curly bracket`, line)];
+      return [
+        problem(entry, 'mdx-safety', `{${quote(node.value)}} is JavaScript, which content may not run — remove it, or write \\{ to show a curly bracket`, line),
+      ];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return elementProblems(entry, node);
     case 'link':
     case 'image':
     case 'definition':
-      return isJavaScriptUrl(node.url) ? [problem(entry, 'mdx-safety', `"${quote(node.url)}" is a javascript: address, which runs code — link to a page instead`, line)] : [];
+      return isJavaScriptUrl(node.url)
+        ? [problem(entry, 'mdx-safety', `"${quote(node.url)}" is a javascript: address, which runs code — link to a page instead`, line)]
+        : [];
     default:
       return [];
   }

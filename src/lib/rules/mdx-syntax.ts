@@ -12,7 +12,8 @@ function explain(error: MdxParseError): string {
   if (unclosed) return `<${unclosed[1] ?? ''}> is never closed — add </${unclosed[1] ?? ''}> after what it wraps`;
   if (error.ruleId === 'acorn') return 'a { starts JavaScript, which content may not run — write \\{ to show a curly bracket as text';
   if (error.reason.includes('to create a comment in MDX')) return '<!-- --> comments do not work in MDX — write {/* your note */} instead';
-  if (error.ruleId === 'unexpected-character' && error.reason.includes('before name')) return 'a < that does not start a component — write \\< to show a < as text';
+  if (error.ruleId === 'unexpected-character' && error.reason.includes('before name'))
+    return 'a < that does not start a component — write \\< to show a < as text';
   return `cannot be read as MDX (${error.reason}) — ${GENERIC_FIX}`;
 }
 

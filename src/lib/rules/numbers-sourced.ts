@@ -10,7 +10,33 @@ import { descendants, lineOf, problem, type ParsedEntry, type Rule } from './typ
 
 const CHECKED = new Set(['pages', 'entitlements', 'levels', 'updates', 'glossary', 'areas', 'datasets']);
 /** Fields that are not prose: references, dates the schema checks, the evidence itself, and addresses. */
-const NOT_PROSE = new Set(['claims', 'sources', 'source', 'date', 'approved', 'reviewDue', 'checkedOn', 'page', 'area', 'areas', 'services', 'website', 'kind', 'audience', 'lines', 'quote', 'value', 'period', 'asAt', 'level', 'unit', 'chart', 'owner', 'draft', 'showInSearch']);
+const NOT_PROSE = new Set([
+  'claims',
+  'sources',
+  'source',
+  'date',
+  'approved',
+  'reviewDue',
+  'checkedOn',
+  'page',
+  'area',
+  'areas',
+  'services',
+  'website',
+  'kind',
+  'audience',
+  'lines',
+  'quote',
+  'value',
+  'period',
+  'asAt',
+  'level',
+  'unit',
+  'chart',
+  'owner',
+  'draft',
+  'showInSearch',
+]);
 /** Numbers the page shows from structured fields: ages and amounts. */
 const SHOWN_NUMBERS = new Set(['ageFrom', 'ageTo', 'pounds']);
 
@@ -53,8 +79,10 @@ const LEVEL_NAME = /\blevels?\s+(\d)(?:\s*(?:,|to|and|or|-|–)\s*(\d))*/gi;
 /** Every number the reader sees in an entry's fields, with the field it is in. */
 function* fieldNumbers(value: unknown, path: string, key: string): Generator<{ path: string; tokens: NumberToken[]; context: string }> {
   if (NOT_PROSE.has(key)) return;
-  if (typeof value === 'number' && SHOWN_NUMBERS.has(key)) yield { path, tokens: [{ key: numberKey(String(value)), text: String(value) }], context: `${key} ${value}` };
-  else if (typeof value === 'string' && !isDateString(value) && !isAddressOrId(value)) yield { path, tokens: numbersIn(withoutLevelNames(value)), context: value };
+  if (typeof value === 'number' && SHOWN_NUMBERS.has(key))
+    yield { path, tokens: [{ key: numberKey(String(value)), text: String(value) }], context: `${key} ${value}` };
+  else if (typeof value === 'string' && !isDateString(value) && !isAddressOrId(value))
+    yield { path, tokens: numbersIn(withoutLevelNames(value)), context: value };
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* fieldNumbers(item, `${path}[${i + 1}]`, key);
   else if (typeof value === 'object' && value !== null) for (const [k, item] of Object.entries(value)) yield* fieldNumbers(item, path ? `${path}.${k}` : k, k);
 }
@@ -100,7 +128,8 @@ function embeddedDatasets(entry: ParsedEntry): string[] {
   const ids: string[] = [];
   for (const node of descendants(entry.tree)) {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'DataExplainer') {
-      for (const attribute of node.attributes) if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'id' && typeof attribute.value === 'string') ids.push(attribute.value);
+      for (const attribute of node.attributes)
+        if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'id' && typeof attribute.value === 'string') ids.push(attribute.value);
     }
   }
   return ids;
@@ -114,7 +143,8 @@ export function seenNumbers(entry: ParsedEntry): SeenNumber[] {
   }
   if (entry.tree) {
     for (const node of descendants(entry.tree)) {
-      if (node.type === 'text') for (const token of numbersIn(withoutLevelNames(node.value))) seen.push({ token, where: 'text', line: lineOf(node), context: node.value });
+      if (node.type === 'text')
+        for (const token of numbersIn(withoutLevelNames(node.value))) seen.push({ token, where: 'text', line: lineOf(node), context: node.value });
     }
   }
   return seen;
@@ -135,9 +165,11 @@ export const evidenceFrom = (all: readonly ParsedEntry[]): Evidence => ({
 export function coveredKeys(entry: ParsedEntry, { sources, datasets }: Evidence): Set<string> {
   const data = entry.data as Data;
   const covered = new Set<string>();
-  for (const claim of asList(data.claims)) for (const says of asList((claim as Claim).says)) for (const key of keysOf(says as string | number)) covered.add(key);
+  for (const claim of asList(data.claims))
+    for (const says of asList((claim as Claim).says)) for (const key of keysOf(says as string | number)) covered.add(key);
   for (const id of citedSources(data)) for (const key of sourceKeys(sources.get(id))) covered.add(key);
-  const charted = entry.collection === 'datasets' ? [entry] : datasets.filter((d) => (d.data as Data).page === entry.id || embeddedDatasets(entry).includes(d.id));
+  const charted =
+    entry.collection === 'datasets' ? [entry] : datasets.filter((d) => (d.data as Data).page === entry.id || embeddedDatasets(entry).includes(d.id));
   for (const dataset of charted) for (const key of datasetKeys(dataset.data as Data)) covered.add(key);
   // A level's own number names it.
   if (entry.collection === 'levels') covered.add(String(data.level));
@@ -171,11 +203,25 @@ function claimProblems(entry: ParsedEntry, sources: Map<string, SourceData>): Co
     if (!source) continue; // the schema reports a missing or unknown source
     const quote = typeof claim.quote === 'string' ? claim.quote : undefined;
     if (source.type === 'paper' && (!quote || !Array.isArray(claim.lines))) {
-      found.push(problem(entry, 'numbers-sourced', `${at}: a claim from a paper needs lines and quote — give the paper's line numbers and copy the few words that state the number`, line));
+      found.push(
+        problem(
+          entry,
+          'numbers-sourced',
+          `${at}: a claim from a paper needs lines and quote — give the paper's line numbers and copy the few words that state the number`,
+          line,
+        ),
+      );
       continue;
     }
     if (!quote && typeof claim.where !== 'string') {
-      found.push(problem(entry, 'numbers-sourced', `${at}: says where the number comes from in neither a quote nor where — copy the words that state it, or write where: "section 23C"`, line));
+      found.push(
+        problem(
+          entry,
+          'numbers-sourced',
+          `${at}: says where the number comes from in neither a quote nor where — copy the words that state it, or write where: "section 23C"`,
+          line,
+        ),
+      );
       continue;
     }
     if (!quote) continue;
@@ -216,10 +262,21 @@ export const numbersSourced: Rule = ({ checked, all, untracedAllowed = new Map()
       ...fresh.map(({ token, where, line }) =>
         problem(entry, 'numbers-sourced', `${where === 'text' ? '' : `${where}: `}"${token.text}" is not traced to a source — ${claimFix(token)}`, line),
       ),
-      ...(stale.length ? [problem({ file: LIST }, 'numbers-sourced', `${entry.file}: ${stale.join(', ')} now traced or gone — remove from the list`, undefined, 'warning')] : []),
+      ...(stale.length
+        ? [problem({ file: LIST }, 'numbers-sourced', `${entry.file}: ${stale.join(', ')} now traced or gone — remove from the list`, undefined, 'warning')]
+        : []),
     ];
   });
   // The old numbers still to trace are one line, not hundreds: the list file names them.
-  if (listed) found.push(problem({ file: LIST }, 'numbers-sourced', `${listed} numbers on ${listedFiles.size} pages, shown before claims were required, are not yet traced — add claims (npm run claims) and shorten the list`, undefined, 'warning'));
+  if (listed)
+    found.push(
+      problem(
+        { file: LIST },
+        'numbers-sourced',
+        `${listed} numbers on ${listedFiles.size} pages, shown before claims were required, are not yet traced — add claims (npm run claims) and shorten the list`,
+        undefined,
+        'warning',
+      ),
+    );
   return found;
 };

@@ -37,7 +37,8 @@ export const phoneNumbers: Rule = ({ checked, all }) => {
     const found: ContentProblem[] = [];
     for (const { path, text } of strings(entry.data, '')) {
       for (const number of findPhoneNumbers(text)) {
-        if (!known.has(digitsOf(number.text))) found.push(problem(entry, 'phone-number', `${path}: ${unknownNumber(number.text)}`, entry.fieldLines.get(path.split(/[.[]/)[0] ?? '')));
+        if (!known.has(digitsOf(number.text)))
+          found.push(problem(entry, 'phone-number', `${path}: ${unknownNumber(number.text)}`, entry.fieldLines.get(path.split(/[.[]/)[0] ?? '')));
       }
     }
     if (entry.tree) {

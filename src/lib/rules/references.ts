@@ -12,9 +12,18 @@ function explainerProblems(entry: ParsedEntry, datasets: Set<string>): ContentPr
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'DataExplainer') continue;
     const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
     if (typeof id !== 'string' || id === '') {
-      problems.push(problem(entry, 'reference', '<DataExplainer> has no id — write <DataExplainer id="…" /> with the name of a file in src/content/datasets', lineOf(node)));
+      problems.push(
+        problem(entry, 'reference', '<DataExplainer> has no id — write <DataExplainer id="…" /> with the name of a file in src/content/datasets', lineOf(node)),
+      );
     } else if (!datasets.has(id)) {
-      problems.push(problem(entry, 'reference', `<DataExplainer id="${id}"> is not a known dataset — use the name of a file in src/content/datasets without .json`, lineOf(node)));
+      problems.push(
+        problem(
+          entry,
+          'reference',
+          `<DataExplainer id="${id}"> is not a known dataset — use the name of a file in src/content/datasets without .json`,
+          lineOf(node),
+        ),
+      );
     }
   }
   return problems;
@@ -25,7 +34,14 @@ function pageFieldProblems(entry: ParsedEntry, pages: Set<string>): ContentProbl
   if (entry.collection !== 'areas' && entry.collection !== 'datasets') return [];
   const page = textField(entry, 'page');
   if (page === undefined || pages.has(page)) return [];
-  return [problem(entry, 'reference', `page "${page}" is not a page — use the path of a file in src/content/pages without .mdx, e.g. areas/<area>`, entry.fieldLines.get('page'))];
+  return [
+    problem(
+      entry,
+      'reference',
+      `page "${page}" is not a page — use the path of a file in src/content/pages without .mdx, e.g. areas/<area>`,
+      entry.fieldLines.get('page'),
+    ),
+  ];
 }
 
 /** A procedure step's byArea keys must be area ids; the partnership's areas are data, not a list in the code. */
@@ -37,7 +53,9 @@ function byAreaProblems(entry: ParsedEntry, areas: Set<string>): ContentProblem[
     if (typeof byArea !== 'object' || byArea === null) return [];
     return Object.keys(byArea)
       .filter((id) => !areas.has(id))
-      .map((id) => problem(entry, `steps[${i + 1}].byArea`, `"${id}" is not an area — use one of ${[...areas].sort().join(', ')}`, entry.fieldLines.get('steps')));
+      .map((id) =>
+        problem(entry, `steps[${i + 1}].byArea`, `"${id}" is not an area — use one of ${[...areas].sort().join(', ')}`, entry.fieldLines.get('steps')),
+      );
   });
 }
 

@@ -13,8 +13,10 @@ export const serviceChecked: Rule = ({ checked, today }) =>
     const on = textField(entry, 'checkedOn');
     if (entry.collection !== 'services' || !entry.valid || !on) return [];
     const line = entry.fieldLines.get('checkedOn');
-    if (today >= addMonths(on, ERROR_MONTHS)) return [problem(entry, 'service-checked', `checkedOn ${on} is more than ${ERROR_MONTHS} months ago — ${FIX}`, line)];
+    if (today >= addMonths(on, ERROR_MONTHS))
+      return [problem(entry, 'service-checked', `checkedOn ${on} is more than ${ERROR_MONTHS} months ago — ${FIX}`, line)];
     // A warning even in CI: at 6 months the details are still shown, but someone should look.
-    if (today >= addMonths(on, WARN_MONTHS)) return [problem(entry, 'service-checked', `checkedOn ${on} is more than ${WARN_MONTHS} months ago — ${FIX}`, line, 'warning')];
+    if (today >= addMonths(on, WARN_MONTHS))
+      return [problem(entry, 'service-checked', `checkedOn ${on} is more than ${WARN_MONTHS} months ago — ${FIX}`, line, 'warning')];
     return [];
   });

@@ -7,11 +7,22 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LoadedEntry } from '../entry.ts';
-import { AGE_BANDS, AREA_TASKS, FIXED_ROUTES, areaTaskUrl, historyUrl, leavingCareUrl, levelUrl, pageUrl, procedureAreaUrl, updateUrl, type AreaTask } from '../routes.ts';
+import {
+  AGE_BANDS,
+  AREA_TASKS,
+  FIXED_ROUTES,
+  areaTaskUrl,
+  historyUrl,
+  leavingCareUrl,
+  levelUrl,
+  pageUrl,
+  procedureAreaUrl,
+  updateUrl,
+  type AreaTask,
+} from '../routes.ts';
 import { descendants, isDraft, textField, type ParsedEntry, type SiteMap } from './types.ts';
 
 export type { SiteMap } from './types.ts';
-
 
 /** Ids every layout renders: the skip link target, the sources box and the review status. */
 const PAGE_LAYOUT_IDS = ['main-content', 'sources-title', 'review-title'];

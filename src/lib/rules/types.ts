@@ -74,8 +74,7 @@ export function audienceOf(entry: LoadedEntry): string[] {
 }
 
 /** Pages for families or young people are held to the plainest standard. */
-export const isForFamilies = (entry: LoadedEntry): boolean =>
-  audienceOf(entry).some((audience) => audience === 'families' || audience === 'young-people');
+export const isForFamilies = (entry: LoadedEntry): boolean => audienceOf(entry).some((audience) => audience === 'families' || audience === 'young-people');
 
 /** Drafts are never published, so nothing may link to them. */
 export const isDraft = (entry: LoadedEntry): boolean => (entry.data as Record<string, unknown> | null)?.draft === true;

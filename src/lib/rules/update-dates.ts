@@ -17,10 +17,24 @@ export const updateDates: Rule = ({ checked, all }) => {
     const latest = [...paperDates].sort().at(-1);
     // A later public source may report what happened after the papers.
     if (latest && firstDay(date) > latest && !refs.some((s) => s?.type === 'web')) {
-      found.push(problem(entry, 'update-date', `date ${date} is after ${latest}, the date of the paper it comes from — date the update when the paper reported it, or cite a later public source that says it happened`, line));
+      found.push(
+        problem(
+          entry,
+          'update-date',
+          `date ${date} is after ${latest}, the date of the paper it comes from — date the update when the paper reported it, or cite a later public source that says it happened`,
+          line,
+        ),
+      );
     }
     if (/^\d{4}-\d{2}-01$/.test(date) && !paperDates.includes(date)) {
-      found.push(problem(entry, 'update-date', `date ${date} gives a day, the 1st — if the paper gives only the month, write ${date.slice(0, 7)}; if it gives the day, keep it and cite the paper that says so`, line));
+      found.push(
+        problem(
+          entry,
+          'update-date',
+          `date ${date} gives a day, the 1st — if the paper gives only the month, write ${date.slice(0, 7)}; if it gives the day, keep it and cite the paper that says so`,
+          line,
+        ),
+      );
     }
     return found;
   });

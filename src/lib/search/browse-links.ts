@@ -17,7 +17,7 @@ export const A_TO_Z = '/a-to-z/';
 
 /** The kinds of page that have a list of their own, and what that list is called; the A to Z lists the rest. */
 export const KIND_LISTS: Partial<Record<KindKey, BrowseLink>> = {
-  procedure: { label: 'Procedures, on the practitioners\' page', href: '/practitioners/' },
+  procedure: { label: "Procedures, on the practitioners' page", href: '/practitioners/' },
   entitlement: { label: 'Everything care leavers can get', href: pageUrl('leaving-care/everything') },
   level: { label: 'Levels of need', href: pageUrl('levels-of-need') },
   data: { label: 'Facts and figures', href: '/facts-and-figures/' },

@@ -20,7 +20,9 @@ interface Fragment {
 
 const isFragment = (value: unknown): value is Fragment => {
   const f = value as Partial<Fragment> | null;
-  return typeof f === 'object' && f !== null && typeof f.url === 'string' && typeof f.content === 'string' && typeof f.meta === 'object' && Array.isArray(f.anchors);
+  return (
+    typeof f === 'object' && f !== null && typeof f.url === 'string' && typeof f.content === 'string' && typeof f.meta === 'object' && Array.isArray(f.anchors)
+  );
 };
 
 /**

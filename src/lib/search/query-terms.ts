@@ -6,7 +6,9 @@
 
 /** Everyday words that say nothing about what someone is looking for. */
 export const STOP_WORDS = new Set(
-  'a an and are as at be been being but by can could do does for from get got has have how i i\'m if in into is it its me my of on or our she he her his so some someone something that the their them they this to us was we were what when where which who why will with would you your going after about'.split(' '),
+  "a an and are as at be been being but by can could do does for from get got has have how i i'm if in into is it its me my of on or our she he her his so some someone something that the their them they this to us was we were what when where which who why will with would you your going after about".split(
+    ' ',
+  ),
 );
 
 /** The words of a query that carry meaning; the whole query if every word is a stop word. */
@@ -49,7 +51,11 @@ export function mergeByCoverage<T extends Scored>(strict: readonly T[], perTerm:
  */
 export function titleTier(title: string, query: string): number {
   const words = contentTerms(query);
-  const text = title.toLowerCase().replace(/[^\p{L}\p{N}\s&'-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const text = title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s&'-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const phrase = words.join(' ');
   if (text.startsWith(phrase)) return 0;
   if (text.includes(phrase)) return 1;

@@ -10,7 +10,9 @@ import { looksLikeAcronym } from './spelling.ts';
 export const RANK = { help: 'help', reference: 'reference' } as const;
 
 /** Words people use when they describe their own situation, not a term. */
-const EVERYDAY = new Set("i im i'm me my mine we our us he she his her him son daughter kid kids teenager teen baby mum dad parent parents someone worried scared".split(' '));
+const EVERYDAY = new Set(
+  "i im i'm me my mine we our us he she his her him son daughter kid kids teenager teen baby mum dad parent parents someone worried scared".split(' '),
+);
 
 const words = (query: string) => query.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
 

@@ -14,13 +14,8 @@ export type SynonymGroup = string[];
 
 /** One group per glossary entry, plus the local groups; groups of one are dropped. */
 export function buildSynonymGroups(glossary: readonly GlossaryLike[], local: readonly { terms: string[] }[]): SynonymGroup[] {
-  const groups = [
-    ...glossary.map((g) => [g.term, g.expansion ?? '', ...(g.aliases ?? [])]),
-    ...local.map((l) => l.terms),
-  ];
-  return groups
-    .map((group) => [...new Set(group.map((t) => t.trim()).filter((t) => t.length >= 2))])
-    .filter((group) => group.length > 1);
+  const groups = [...glossary.map((g) => [g.term, g.expansion ?? '', ...(g.aliases ?? [])]), ...local.map((l) => l.terms)];
+  return groups.map((group) => [...new Set(group.map((t) => t.trim()).filter((t) => t.length >= 2))]).filter((group) => group.length > 1);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
