@@ -56,6 +56,7 @@ describe('weightedExpansions counts what termPattern matches', () => {
       ['the PA', 'helper'],
       ['Pledge', 'promise'],
       ['child sexual exploitation', 'cse pathway'],
+      ['CSE team', 'exploitation team'],
     ];
     expect(weightedExpansions('pa cse the pa pledge', groups)).toEqual([
       { term: 'helper', count: 1 },
@@ -66,6 +67,9 @@ describe('weightedExpansions counts what termPattern matches', () => {
       { term: 'CSE', count: 1 },
       { term: 'cse pathway', count: 1 },
     ]);
+  });
+  it('a term of capitals and words is not an acronym, so it matches in any case', () => {
+    expect(weightedExpansions('the cse team', [['CSE team', 'exploitation team']])).toEqual([{ term: 'exploitation team', count: 1 }]);
   });
   it('terms that start or end with a sign are counted by the pattern, every time', () => {
     const groups = [
@@ -190,7 +194,7 @@ describe('query words edges', () => {
   it('titleTier trims, turns signs into single spaces, keeps numbers, and needs every word', () => {
     expect(titleTier(' Early help', 'early help')).toBe(0);
     expect(titleTier('Section 47 enquiries', 'section 47')).toBe(0);
-    expect(titleTier('Early help: what it is', 'help what')).toBe(1);
+    expect(titleTier('Early help: next steps', 'help next')).toBe(1);
     expect(titleTier('Early help/advice', 'help advice')).toBe(1);
     expect(titleTier('Early help', 'help grooming')).toBe(3);
     expect(titleTier('Session plan', 'plan sessions')).toBe(2);
@@ -198,6 +202,8 @@ describe('query words edges', () => {
   it('preferTitleMatches keeps the order within a tier', () => {
     const results = [{ title: 'A' }, { title: 'B' }, { title: 'C' }, { title: 'grooming' }];
     expect(preferTitleMatches(results, 'grooming').map((r) => r.title)).toEqual(['grooming', 'A', 'B', 'C']);
+    // A result without a title matches no query: it stays where Pagefind put it.
+    expect(preferTitleMatches([{ title: 'Help' }, {}], 'here')).toEqual([{ title: 'Help' }, {}]);
   });
 });
 
@@ -288,19 +294,24 @@ describe('spelling edges', () => {
 
 describe('English word list edges', () => {
   it('parseAffixes reads only PFX and SFX lines, with any spacing, and a lone 0 as nothing', () => {
-    const affixes = parseAffixes('TRY e s i\nSFX\nSFX A\nSFX A Y\n  SFX  B   N  2\nSFX B y 0 y\nSFX B 0 x0 .\nPFX C Y 1\nPFX C 0 0x .\n\n');
+    const affixes = parseAffixes('TRY e s i\nSFX\nSFX A\nSFX A Y\n  SFX  B   N  2\nSFX B y 0 y\nSFX B 0 x0 .\nSFX B 0 s\nPFX C Y 1\nPFX C 0 0x .\n\n');
     expect([...affixes.keys()]).toEqual(['B', 'C']);
     expect(affixes.get('B')?.kind).toBe('SFX');
     expect(affixes.get('B')?.cross).toBe(false);
     expect(affixes.get('B')?.rules.map((r) => [r.strip, r.add, r.condition.source])).toEqual([
       ['y', '', 'y$'],
       ['', 'x0', '.$'],
+      ['', 's', '.$'],
     ]);
+    // Unicode mode, so a condition may name any letter.
+    expect(affixes.get('B')?.rules.every((r) => r.condition.flags === 'u')).toBe(true);
     expect(affixes.get('C')?.rules.map((r) => [r.strip, r.add, r.condition.source])).toEqual([['', '0x', '^.']]);
   });
   it('expandEntry applies conditions and strips at the right end, skips unknown flags, and crosses only where allowed', () => {
     const affixes = parseAffixes(
-      ['SFX D N 1', 'SFX D 0 ed [^e]', 'PFX H N 1', 'PFX H 0 re h', 'PFX P Y 1', 'PFX P ab x ab', 'SFX S Y 1', 'SFX S 0 s .'].join('\n'),
+      ['SFX D N 1', 'SFX D 0 ed [^e]', 'PFX H N 1', 'PFX H 0 re h', 'PFX P Y 1', 'PFX P ab x ab', 'SFX S Y 1', 'SFX S 0 s .', 'PFX U Y 1', 'PFX U 0 un .'].join(
+        '\n',
+      ),
     );
     expect(expandEntry('care/D', affixes)).toEqual(['care']);
     expect(expandEntry('happy/DHQ', affixes)).toEqual(['happy', 'happyed', 'rehappy']);
@@ -308,6 +319,9 @@ describe('English word list edges', () => {
     expect(expandEntry('abc/P', affixes)).toEqual(['abc', 'xc']);
     expect(expandEntry('cab/P', affixes)).toEqual(['cab']);
     expect(expandEntry('hop/HS', affixes)).toEqual(['hop', 'hops', 'rehop']);
+    // Both cross: the prefix also goes on the suffixed form; a suffix that does not cross gets no prefix.
+    expect(expandEntry('lock/SU', affixes)).toEqual(['lock', 'locks', 'unlock', 'unlocks']);
+    expect(expandEntry('lock/DU', affixes)).toEqual(['lock', 'locked', 'unlock']);
   });
   it('shardOf is 32-bit FNV-1a, and each shard is sorted, one word a line', () => {
     expect(shardOf('', 2 ** 32)).toBe(0x811c9dc5);
