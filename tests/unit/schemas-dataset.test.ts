@@ -7,8 +7,10 @@ import type { RefFactory } from '../../src/lib/refs.ts';
 
 // References are checked elsewhere (checkingRef); here any id is accepted.
 const ref = ((collection: string) => z.string().transform((id) => ({ id, collection }))) as unknown as RefFactory;
-const dataset = makeDatasetSchema(ref);
-const claim = makeClaimSchema(ref);
+// Built inside each test, not when the file loads, so a mutation run sees each schema being made.
+const dataset = () => makeDatasetSchema(ref);
+const claim = () => makeClaimSchema(ref);
+const gives = () => givesSchema;
 
 const point = (value: unknown, extra: Record<string, unknown> = {}) => ({ label: 'Mar 2020', value, lines: [1], quote: 'the words', ...extra });
 const base = {
@@ -22,7 +24,10 @@ const base = {
   source: 'a-paper',
   series: [{ name: 'Children', points: [point(399), point(622)] }],
 };
-const issues = (schema: z.ZodType, data: unknown) => schema.safeParse(data).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+const issues = (schema: () => z.ZodType, data: unknown) =>
+  schema()
+    .safeParse(data)
+    .error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
 
 describe('dataset schema', () => {
   it('accepts a dataset with asAt or a period, and needs one of them', () => {
@@ -118,13 +123,11 @@ describe('claim schema', () => {
     expect(issues(claim, { says: [''], source: 'p', quote: 'q'.repeat(300), where: 'w'.repeat(200) }).map(([path]) => path)).toEqual(['says.0']);
   });
   it('a source gives numbers with where they are', () => {
-    expect(issues(givesSchema, { says: ['1 October 2024'], where: 'section 23C(7)' })).toEqual([]);
-    expect(issues(givesSchema, { says: [] })).toEqual([
+    expect(issues(gives, { says: ['1 October 2024'], where: 'section 23C(7)' })).toEqual([]);
+    expect(issues(gives, { says: [] })).toEqual([
       ['says', 'is empty — list the numbers this source gives'],
       ['where', 'is missing — say where in the law or page the number is, e.g. section 23C(7)'],
     ]);
-    expect(issues(givesSchema, { says: [1], where: 'w'.repeat(201) })).toEqual([
-      ['where', 'is too long — name the section or paragraph in 200 characters or fewer'],
-    ]);
+    expect(issues(gives, { says: [1], where: 'w'.repeat(201) })).toEqual([['where', 'is too long — name the section or paragraph in 200 characters or fewer']]);
   });
 });
