@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { LoadedEntry } from './entry.ts';
 import { formatDate, formatSourceDate } from './dates.ts';
 import { fleschKincaid, plainText } from './readability.ts';
+import { isOnSite, resolveLink } from './site-links.ts';
 import { ENTITLEMENTS_PAGE } from './site-files.ts';
 import { glossaryAcronyms, unexplained } from './rules/acronyms.ts';
 import { parseEntries } from './rules/index.ts';
@@ -221,18 +222,6 @@ export function acronymChanges(base: readonly ParsedEntry[], head: readonly Pars
   return [...unexplainedAcronyms(head)].filter(([key]) => !before.has(key)).map(([, value]) => value);
 }
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-/** A made-up origin to resolve relative links against, as the links rule does. */
-const ORIGIN = 'https://portal.invalid';
-
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Links on published pages that go nowhere on this site, keyed by page and link. */
 function brokenLinks(version: ContentVersion, entries: readonly ParsedEntry[]): Map<string, Shown & { link: string; missing: 'page' | 'section' }> {
   const { routes } = buildSiteMap(entries, version.publicFiles ?? []);
@@ -244,10 +233,8 @@ function brokenLinks(version: ContentVersion, entries: readonly ParsedEntry[]): 
       if (node.type !== 'link' && node.type !== 'definition') continue;
       const link = node.url;
       // Other websites, mail and phone links are not ours to check; an empty link is the content check's to report.
-      if (SCHEME.test(link) || link.startsWith('//') || link.trim() === '') continue;
-      const resolved = new URL(link, `${ORIGIN}${here}`);
-      const path = decoded(resolved.pathname);
-      const fragment = decoded(resolved.hash.slice(1));
+      if (!isOnSite(link)) continue;
+      const { path, fragment } = resolveLink(link, here);
       const ids = path === here ? new Set(anchorsOf(entry)) : routes.get(path);
       const missing = !ids ? 'page' : fragment && !ids.has(fragment) ? 'section' : undefined;
       if (missing) found.set(`${keyOf(entry)} ${link}`, { ...shown(entry), link, missing });

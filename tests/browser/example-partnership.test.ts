@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { buildExample, EXAMPLE, EXAMPLE_OUT, namesPattern, realNames } from '../example-partnership.ts';
 import { builtPages, useSite } from './harness.ts';
 import { linkChecker } from './html-references.ts';
-import { axeViolations, PHONE_SCREEN, type AxeViolation } from './page-facts.ts';
+import { axeViolations, PHONE_SCREEN, watchPage, type AxeViolation } from './page-facts.ts';
 import { visit, type Profile } from './page-pass.ts';
 
 const root = process.cwd();
@@ -41,26 +41,12 @@ const EXAMPLE_PHONE: Profile<PhoneFacts> = {
   name: 'example-partnership-phone',
   context: { viewport: PHONE_SCREEN },
   async collect(page: Page, base: string, path: string) {
-    const foreign: string[] = [];
-    const errors: string[] = [];
-    const onConsole = (message: { type: () => string; text: () => string }) => {
-      if (message.type() === 'error') errors.push(message.text());
-    };
-    const onPageError = (error: Error) => errors.push(error.message);
-    const onRequest = (request: { url: () => string }) => {
-      const url = new URL(request.url());
-      if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(request.url());
-    };
-    page.on('console', onConsole);
-    page.on('pageerror', onPageError);
-    page.on('request', onRequest);
+    const { foreign, errors, stop } = watchPage(page);
     try {
       await page.goto(base + path, { waitUntil: 'networkidle' });
       return { violations: await axeViolations(page), foreign, errors: [...errors] };
     } finally {
-      page.off('console', onConsole);
-      page.off('pageerror', onPageError);
-      page.off('request', onRequest);
+      stop();
     }
   },
 };

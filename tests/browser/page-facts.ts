@@ -48,24 +48,41 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   }));
 }
 
+/**
+ * Watches a tab while one page loads: requests to any host but the test server, and console errors
+ * (Content Security Policy violations among them) and uncaught exceptions. `stop` lets the tab be reused.
+ */
+export function watchPage(page: Page): { foreign: string[]; errors: string[]; stop: () => void } {
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  const onConsole = (message: { type: () => string; text: () => string }) => {
+    if (message.type() === 'error') errors.push(message.text());
+  };
+  const onPageError = (error: Error) => errors.push(error.message);
+  const onRequest = (request: { url: () => string }) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(request.url());
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  return {
+    foreign,
+    errors,
+    stop: () => {
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      page.off('request', onRequest);
+    },
+  };
+}
+
 /** A 1280 × 720 window, as Playwright opens by default: accessibility, phone numbers, report a problem. */
 export const DESKTOP: Profile<DesktopFacts> = {
   name: 'desktop',
   context: {},
   async collect(page, base, path) {
-    const foreign: string[] = [];
-    const errors: string[] = [];
-    const onConsole = (message: { type: () => string; text: () => string }) => {
-      if (message.type() === 'error') errors.push(message.text());
-    };
-    const onPageError = (error: Error) => errors.push(error.message);
-    const onRequest = (request: { url: () => string }) => {
-      const url = new URL(request.url());
-      if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreign.push(request.url());
-    };
-    page.on('console', onConsole);
-    page.on('pageerror', onPageError);
-    page.on('request', onRequest);
+    const { foreign, errors, stop } = watchPage(page);
     try {
       const response = await page.goto(base + path, { waitUntil: 'networkidle' });
       // Read before axe is injected, so nothing of axe's is counted.
@@ -95,9 +112,7 @@ export const DESKTOP: Profile<DesktopFacts> = {
       });
       return { status: response?.status() ?? null, violations, foreign, errors: [...errors], cookies, textRuns, lastInMain, canonical };
     } finally {
-      page.off('console', onConsole);
-      page.off('pageerror', onPageError);
-      page.off('request', onRequest);
+      stop();
     }
   },
 };

@@ -13,6 +13,7 @@ import { mdxSafety } from '../rules/mdx-safety.ts';
 import { anchorsOf } from '../rules/site-map.ts';
 import { descendants, type ParsedEntry, type SiteMap } from '../rules/types.ts';
 import { makeSchemas } from '../schemas.ts';
+import { isOnSite, resolveLink } from '../site-links.ts';
 
 /** References are not checked against today's ids: a source since removed is simply not listed. */
 const anyRef: RefFactory = <C extends string>(collection: C) => z.string().transform((id) => ({ id, collection })) as never;
@@ -70,18 +71,6 @@ export function usesTodaysData(tree: Root): boolean {
   );
 }
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-/** A made-up origin to resolve relative links against, as the links rule does. */
-const ORIGIN = 'https://portal.invalid';
-
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** One edit to the body's source: replace [start, end) with text. */
 interface Edit {
   start: number;
@@ -112,13 +101,11 @@ export function judgeOldVersion(entry: ParsedEntry, ids: TodaysIds, site: SiteMa
     }
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') continue;
     const url = node.url;
-    if (SCHEME.test(url) || url.startsWith('//') || url.trim() === '') continue;
+    if (!isOnSite(url)) continue;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
-    const resolved = new URL(url, `${ORIGIN}${here}`);
-    const path = decoded(resolved.pathname);
-    const fragment = decoded(resolved.hash.slice(1));
+    const { path, fragment, resolved } = resolveLink(url, here);
     if (url.startsWith('#')) {
       // Read at its own address, the version keeps its own headings: only a fragment it lacks goes.
       if (!ownAnchors.has(fragment) && node.type === 'link') edits.push({ start, end, text: childrenSource(entry.body, node) });

@@ -3,14 +3,12 @@ import leven from 'leven';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ContentProblem } from '../content-errors.ts';
+import { resolveLink, SCHEME } from '../site-links.ts';
 import { anchorsOf, urlOf } from './site-map.ts';
 import { descendants, lineOf, problem, type ParsedEntry, type Rule } from './types.ts';
 
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** Schemes a reader can follow off the site. */
 const ALLOWED_SCHEMES = new Set(['https', 'mailto', 'tel']);
-/** A made-up origin to resolve relative links against, the way a browser would. */
-const BASE = 'https://portal.invalid';
 
 interface Target {
   url: string;
@@ -48,15 +46,6 @@ function fragmentHint(path: string, ids: Set<string>): string {
   if (headings.length === 0) return `link to ${path} without a #fragment`;
   const shown = headings.slice(0, 6).map((id) => `#${id}`);
   return `use one of ${shown.join(', ')}${headings.length > shown.length ? ', …' : ''} (a heading's id is its text in lower case, with - for spaces)`;
-}
-
-/** %-escapes decoded; a malformed one is left as written. */
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 function checkEntry(entry: ParsedEntry, routes: Map<string, Set<string>>) {
@@ -97,9 +86,7 @@ function checkEntry(entry: ParsedEntry, routes: Map<string, Set<string>>) {
       problems.push(problem(entry, 'link', 'has no address — write the address between the ( and ), e.g. (/early-help/)', line));
       continue;
     }
-    const resolved = new URL(url, `${BASE}${here}`);
-    const path = decoded(resolved.pathname);
-    const fragment = decoded(resolved.hash.slice(1));
+    const { path, fragment, resolved } = resolveLink(url, here);
     // A page's own #fragments come from its own headings, so drafts and single files check too.
     const ids = path === here ? new Set(anchorsOf(entry)) : routes.get(path);
     if (!ids && isImage) {
