@@ -5,7 +5,8 @@
  * - a "rank" filter: family help pages and reference pages, for ordering results;
  * - a small vocabulary file for "did you mean" spelling help, and the English word
  *   list in small shards, so help is offered only for words that are not words;
- * - result files (fragments) cut to what a result shows, without the page text.
+ * - result files (fragments) cut to what a result shows, without the page text;
+ * - the word index split into small chunks, so a query fetches a few KB of index, not ~23 KB a word.
  * Usage: node scripts/index-search.ts [--site dist] (the site defaults to PORTAL_OUT, else dist;
  * the content to PORTAL_CONTENT, else src/content)
  */
@@ -20,6 +21,7 @@ import { buildSynonymGroups, relatedWordsText, weightedExpansions, type Glossary
 import { countWords, mainText, vocabularyJson } from '../src/lib/search/vocabulary.ts';
 import { englishWords, shardFiles } from '../src/lib/search/english-words.ts';
 import { slimFragment } from '../src/lib/search/fragments.ts';
+import { rechunkPagefindFolder } from '../src/lib/search/index-chunks.ts';
 import { RANK } from '../src/lib/search/ranking.ts';
 import { AUDIENCE_LABELS, KIND_LABELS } from '../src/lib/labels.ts';
 
@@ -121,6 +123,9 @@ for (const name of readdirSync(fragmentsDir)) {
   fragmentBytes = { before: fragmentBytes.before + before.length, after: fragmentBytes.after + after.length };
 }
 
+// Small index chunks, so a query fetches a few KB of index rather than ~23 KB a word.
+const chunkCount = rechunkPagefindFolder(output);
+
 // Words the synonyms know (Worcs, Salop …) are real words here: spelling help must never "correct" them.
 const vocabulary = countWords([...texts, ...glossary.flatMap((g) => [g.term, g.expansion ?? '', ...(g.aliases ?? [])]), ...local.flatMap((l) => l.terms)]);
 writeFileSync(join(site, 'search-vocabulary.json'), vocabularyJson(vocabulary));
@@ -134,5 +139,5 @@ rmSync(wordsDir, { recursive: true, force: true });
 mkdirSync(wordsDir);
 shardFiles(new Set([...english, ...vocabulary.keys()])).forEach((text, i) => writeFileSync(join(wordsDir, `${i}.txt`), text));
 console.log(
-  `Search index: ${pages} pages and ${records} entitlements indexed, ${groups.length} synonym groups, ${vocabulary.size} site words and ${english.size} English words for spelling help; result files cut from ${Math.round(fragmentBytes.before / 1024)} to ${Math.round(fragmentBytes.after / 1024)} KB.`,
+  `Search index: ${pages} pages and ${records} entitlements indexed, ${groups.length} synonym groups, ${vocabulary.size} site words and ${english.size} English words for spelling help; result files cut from ${Math.round(fragmentBytes.before / 1024)} to ${Math.round(fragmentBytes.after / 1024)} KB; index split from ${chunkCount.before} to ${chunkCount.after} chunks (largest ${(chunkCount.largest / 1024).toFixed(1)} KB).`,
 );
