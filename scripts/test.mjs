@@ -38,6 +38,7 @@ function browserHalves() {
     'report-problem',
     'relevance',
     'search',
+    'search-index',
     'synonyms',
     'drafts',
     'quick-exit',
