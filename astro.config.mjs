@@ -10,6 +10,7 @@ import { loadGlossaryTerms } from './src/lib/glossary-terms.ts';
 import { collectionFiles } from './src/lib/collections.ts';
 import { contentDir, outDir } from './src/lib/folders.ts';
 import { loadPartnership, siteAddress } from './src/lib/partnership.ts';
+import { pageFeed } from './src/lib/page-feed.ts';
 
 // The unified pipeline is used (not Astro's default Sätteri) because the user chose
 // remark-gfm and because our glossary plugin works on mdast. Figures are in the README.
@@ -48,7 +49,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,
-  integrations: [mdx(), siteAddressNotice],
+  integrations: [mdx(), siteAddressNotice, pageFeed()],
   markdown: {
     // No code on this site; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

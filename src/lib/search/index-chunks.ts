@@ -10,10 +10,14 @@
  * it loads for a word.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cborg';
+import { Encoder, decode } from 'cbor-x';
+
+// Plain CBOR, as Pagefind's minicbor writes it: no cbor-x record extension, integers as integers.
+const cbor = new Encoder({ useRecords: false, variableMapSize: true });
+const encode = (value: unknown): Uint8Array => cbor.encode(value);
 
 /** What Pagefind 1.x writes before the CBOR of an index or metadata file, once gunzipped. */
 export const INDEX_SIGNATURE = 'pagefind_dcd';
@@ -166,30 +170,56 @@ export function rechunkIndex(meta: Uint8Array, readChunk: (name: string) => Uint
   return { meta: encodePagefindFile(metadata), chunks, replaced };
 }
 
+export interface ChunkCounts {
+  before: number;
+  after: number;
+  /** The largest new chunk, gzipped, in bytes. */
+  largest: number;
+}
+
 /**
- * Splits the index in a Pagefind output folder in place: the chunks are replaced, and the metadata is
- * renamed by its new content, with the entry file pointing to it. Returns the chunk counts and largest size.
+ * Splits the index in Pagefind's files (paths as Pagefind names them within its folder, contents gzipped,
+ * as `getFiles()` gives them), in place: the chunks are replaced, and the metadata is renamed by its new
+ * content, with the entry file pointing to it.
  */
-export function rechunkPagefindFolder(output: string, target = CHUNK_POSITIONS): { before: number; after: number; largest: number } {
-  const entryFile = join(output, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
-  const counts = { before: 0, after: 0, largest: 0 };
-  const chunkFile = (name: string) => join(output, 'index', `${name}.pf_index`);
+export function rechunkFiles(files: Map<string, Uint8Array>, target = CHUNK_POSITIONS): ChunkCounts {
+  const read = (path: string) => {
+    const bytes = files.get(path);
+    if (!bytes) throw new Error(`Pagefind wrote no ${path}`);
+    return bytes;
+  };
+  const entry = JSON.parse(new TextDecoder().decode(read('pagefind-entry.json'))) as { languages: Record<string, { hash: string }> };
+  const counts: ChunkCounts = { before: 0, after: 0, largest: 0 };
+  const chunkPath = (name: string) => `index/${name}.pf_index`;
   for (const [language, info] of Object.entries(entry.languages)) {
-    const metaFile = join(output, `pagefind.${info.hash}.pf_meta`);
-    const result = rechunkIndex(gunzipSync(readFileSync(metaFile)), (name) => gunzipSync(readFileSync(chunkFile(name))), language, target);
-    for (const name of result.replaced) rmSync(chunkFile(name));
+    const metaPath = `pagefind.${info.hash}.pf_meta`;
+    const result = rechunkIndex(gunzipSync(read(metaPath)), (name) => gunzipSync(read(chunkPath(name))), language, target);
+    for (const name of result.replaced) files.delete(chunkPath(name));
     for (const [name, bytes] of result.chunks) {
       const gzipped = gzipSync(bytes, { level: 9 });
-      writeFileSync(chunkFile(name), gzipped);
+      files.set(chunkPath(name), gzipped);
       counts.largest = Math.max(counts.largest, gzipped.length);
     }
-    rmSync(metaFile);
+    files.delete(metaPath);
     info.hash = fileHash(result.meta, language, 10, new Set());
-    writeFileSync(join(output, `pagefind.${info.hash}.pf_meta`), gzipSync(result.meta, { level: 9 }));
+    files.set(`pagefind.${info.hash}.pf_meta`, gzipSync(result.meta, { level: 9 }));
     counts.before += result.replaced.length;
     counts.after += result.chunks.size;
   }
-  writeFileSync(entryFile, JSON.stringify(entry));
+  files.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
+  return counts;
+}
+
+/** rechunkFiles on a Pagefind folder on disk. */
+export function rechunkPagefindFolder(output: string, target = CHUNK_POSITIONS): ChunkCounts {
+  const names = [
+    'pagefind-entry.json',
+    ...readdirSync(output).filter((n) => n.endsWith('.pf_meta')),
+    ...readdirSync(join(output, 'index')).map((n) => `index/${n}`),
+  ];
+  const files = new Map(names.map((n) => [n, new Uint8Array(readFileSync(join(output, n)))]));
+  const counts = rechunkFiles(files, target);
+  for (const name of names) if (!files.has(name)) rmSync(join(output, name));
+  for (const [name, bytes] of files) writeFileSync(join(output, name), bytes);
   return counts;
 }
