@@ -72,7 +72,11 @@ describe('a second partnership, built from its own folder', () => {
       example.glossary.map((g) => g.data),
       synonyms,
     ).length;
-    expect(built.output).toMatch(new RegExp(`Search index: \\d+ pages and ${example.entitlements.length} entitlements indexed \\(\\d+ fed while Astro built, \\d+ read after\\), ${groups} synonym groups`));
+    expect(built.output).toMatch(
+      new RegExp(
+        `Search index: \\d+ pages and ${example.entitlements.length} entitlements indexed \\(\\d+ fed while Astro built, \\d+ read after\\), ${groups} synonym groups`,
+      ),
+    );
     expect(pages.length).toBeGreaterThan(50);
     // Astro fed its pages to the index as it rendered them (src/lib/page-feed.ts), rather than the index reading them after.
     expect(Number(/\((\d+) fed while Astro built/.exec(built.output)?.[1])).toBeGreaterThan(50);
