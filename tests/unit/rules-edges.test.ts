@@ -10,6 +10,9 @@ import { parseEntries, RULES, runRules } from '../../src/lib/rules/index.ts';
 import { citedSources, coveredKeys, evidenceFrom, numbersSourced, seenNumbers, untracedNumbers } from '../../src/lib/rules/numbers-sourced.ts';
 import { images } from '../../src/lib/rules/images.ts';
 import { linkText } from '../../src/lib/rules/link-text.ts';
+import { links } from '../../src/lib/rules/links.ts';
+import { mdxSafety } from '../../src/lib/rules/mdx-safety.ts';
+import { MDX_COMPONENT_NAMES } from '../../src/lib/mdx-allowed.ts';
 import { parseMdx } from '../../src/lib/rules/parse-mdx.ts';
 import { phoneNumbers } from '../../src/lib/rules/phone-numbers.ts';
 import { references } from '../../src/lib/rules/references.ts';
@@ -786,5 +789,118 @@ describe('images and link text: edges', () => {
       'src/content/pages/p.mdx:10: link-text: the link to "[ref]" has no words — write words that name the page between the [ and ]',
       'src/content/pages/p.mdx:10: link-text: the link to "/d/" has no words — write words that name the page between the [ and ]',
     ]);
+  });
+});
+
+describe('links: edges', () => {
+  const pageAt = (id: string, body = 'Text.\n') => entry('pages', id, {}, body);
+  const check = (body: string, others: ParsedEntry[], id = 'guides/one') => run(links, [pageAt(id, body)], others);
+  const missing = (url: string, fix: string, line = 10) =>
+    `src/content/pages/guides/one.mdx:${line}: link: "${url}" does not go to a page on this site — ${fix}`;
+
+  it('suggests the closest address within 3 edits, the first of equals', () => {
+    const helps = [pageAt('help-a'), pageAt('help-b')];
+    expect(check('[x](/help-bx/)', helps)).toEqual([missing('/help-bx/', 'did you mean /help-b/?')]);
+    expect(check('[x](/help-x/)', helps)).toEqual([missing('/help-x/', 'did you mean /help-a/?')]);
+    expect(check('[x](/early-hexxx/)', [pageAt('early-help')])).toEqual([missing('/early-hexxx/', 'did you mean /early-help/?')]);
+    expect(check('[x](/early-hexxxx/)', [pageAt('early-help')])).toEqual([
+      missing('/early-hexxxx/', 'check the address: a page in src/content/pages/early-help.mdx is at /early-help/'),
+    ]);
+  });
+  it('resolves relative links from the page’s own address, and checks reference definitions', () => {
+    expect(check('[two](../two/) [me](./) [ref]\n\n[ref]: /gone/\n', [pageAt('guides/two')])).toEqual([
+      missing('/gone/', 'check the address: a page in src/content/pages/early-help.mdx is at /early-help/', 12),
+    ]);
+    expect(run(links, [entry('areas', 'north', {}, '[x](/gone/) [y](./)\n')], [])).toEqual([
+      'src/content/areas/north.mdx:10: link: "/gone/" does not go to a page on this site — check the address: a page in src/content/pages/early-help.mdx is at /early-help/',
+    ]);
+  });
+  it('gives the fragment hint for the glossary words, the figures, pages without headings, and many headings', () => {
+    const terms = entry('glossary', 'early-help', { term: 'early help', kind: 'term' });
+    const many = pageAt('many', ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'].map((h) => `## ${h}\n`).join('\n'));
+    const six = pageAt('six', ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((h) => `## ${h}\n`).join('\n'));
+    const body = '[a](/glossary/terms/#nope) [b](/facts-and-figures/#nope) [c](/search/#nope) [d](/many/#nope) [e](/six/#nope)';
+    const hint = (url: string, where: string, fix: string) =>
+      `src/content/pages/guides/one.mdx:10: link: "${url}" points to #nope, which is not a heading on ${where} — ${fix}`;
+    expect(check(body, [terms, many, six])).toEqual([
+      hint('/glossary/terms/#nope', '/glossary/terms/', 'use the id of a word or term from src/content/glossary.yaml, e.g. /glossary/terms/#early-help'),
+      hint('/facts-and-figures/#nope', '/facts-and-figures/', 'use #figure- and a file name from src/content/datasets'),
+      hint('/search/#nope', '/search/', 'link to /search/ without a #fragment'),
+      hint('/many/#nope', '/many/', "use one of #one, #two, #three, #four, #five, #six, … (a heading's id is its text in lower case, with - for spaces)"),
+      hint('/six/#nope', '/six/', "use one of #one, #two, #three, #four, #five, #six (a heading's id is its text in lower case, with - for spaces)"),
+    ]);
+  });
+  it('refuses images from https, http and protocol-relative addresses, but only a link starting http://', () => {
+    const away = (url: string) =>
+      `src/content/pages/guides/one.mdx:10: image: the image "${url}" is on another website, and the site loads nothing from other websites — save it in public/images/ and write /images/ and its file name`;
+    expect(check('![a](https://x.org/a.png) ![b](http://x.org/b.png) ![c](//x.org/c.png) [d](//x.org/d) [e](/x/?u=http://y.org)', [])).toEqual([
+      away('https://x.org/a.png'),
+      away('http://x.org/b.png'),
+      away('//x.org/c.png'),
+      missing('/x/?u=http://y.org', 'did you mean /?'),
+    ]);
+  });
+  it('leaves javascript: to mdx-safety, refuses other schemes whatever their case, and an address of spaces', () => {
+    expect(check('[a](javascript:go()) [b](FTP://x.org/) [c](< >)', [])).toEqual([
+      'src/content/pages/guides/one.mdx:10: link: "FTP://x.org/" is not a web address readers can follow — link to a page on this site, or to https://, mailto: or tel:',
+      'src/content/pages/guides/one.mdx:10: link: has no address — write the address between the ( and ), e.g. (/early-help/)',
+    ]);
+  });
+});
+
+describe('mdx-safety: edges', () => {
+  const safety = (body: string) => run(mdxSafety, [entry('pages', 'p', {}, body)]);
+  const js = (code: string, line = 10) =>
+    `src/content/pages/p.mdx:${line}: mdx-safety: {${code}} is JavaScript, which content may not run — remove it, or write \\{ to show a curly bracket`;
+  const jsUrl = (url: string, line = 10) =>
+    `src/content/pages/p.mdx:${line}: mdx-safety: "${url}" is a javascript: address, which runs code — link to a page instead`;
+
+  it('accepts plain links, attributes that only contain "on", and attributes with no value', () => {
+    expect(safety('[a](/a/) <Callout caption="x" hidden>Text.</Callout>\n\n[b]: https://x.org/?javascript:1\n')).toEqual([]);
+  });
+  it('finds javascript: in images, definitions and attributes, however it is spaced', () => {
+    expect(safety('![a](javascript:go())\n\n<Callout title="java script:go()">Text.</Callout>\n\n[b]: javascript:go()\n')).toEqual([
+      jsUrl('javascript:go()'),
+      jsUrl('java script:go()', 12),
+      jsUrl('javascript:go()', 14),
+    ]);
+  });
+  it('refuses code in a sentence, quoting its first line, at most 60 characters', () => {
+    const at60 = `a${'b'.repeat(59)}`;
+    expect(safety(`Text {x} more.\n\n{\n  alert(1)\n}\n\n{${at60}}\n\n{${at60}c}\n`)).toEqual([
+      js('x'),
+      js('alert(1)', 12),
+      js(at60, 16),
+      js(`${at60.slice(0, 57)}…`, 18),
+    ]);
+  });
+  it('names an import wherever "export" appears in it', () => {
+    expect(safety("import X from './export.js';\n")).toEqual([
+      `src/content/pages/p.mdx:10: mdx-safety: "import X from './export.js';" is not allowed in content — remove it; the components ${MDX_COMPONENT_NAMES.join(', ')} work without importing`,
+    ]);
+  });
+});
+
+describe('mdx-syntax and parse-mdx: edges', () => {
+  const syntax = (body: string) =>
+    parseEntries([{ collection: 'pages', id: 'p', file: 'p.mdx', data: {}, fieldLines: new Map(), body, bodyLine: 5 }], new Set()).problems.map(formatProblem);
+  it('explains other errors in micromark’s words with the general fix', () => {
+    expect(syntax('<Callout kind="a"></Other>\n')).toEqual([
+      'p.mdx:5: mdx-syntax: cannot be read as MDX (Unexpected closing tag `</Other>`, expected corresponding closing tag for `<Callout>` (1:1-1:19)) — close every <Component> tag, and write \\< or \\{ to show a < or { as text',
+    ]);
+    expect(syntax('<Callout kind=x>\n')).toEqual([
+      'p.mdx:5: mdx-syntax: cannot be read as MDX (Unexpected character `x` (U+0078) before attribute value, expected a character that can start an attribute value, such as `"`, `\'`, or `{`) — close every <Component> tag, and write \\< or \\{ to show a < or { as text',
+    ]);
+  });
+  it('gives the line of an unclosed tag far down the body', () => {
+    expect(syntax('A\n\nB\n\nC\n\nD\n\nE\n\nF\n\n<Callout kind="information">\n\nText.\n')).toEqual([
+      'p.mdx:17: mdx-syntax: <Callout> is never closed — add </Callout> after what it wraps',
+    ]);
+  });
+  it('moves the start and end line of every node, and parses a body at a line once', () => {
+    const first = parseMdx('A\nB\n', 5);
+    expect(first.tree?.children[0]?.position).toEqual({ start: { line: 5, column: 1, offset: 0 }, end: { line: 6, column: 2, offset: 3 } });
+    expect(parseMdx('A\nB\n', 5)).toBe(first);
+    expect(parseMdx('A\nB\n', 6)).not.toBe(first);
   });
 });
