@@ -15,6 +15,7 @@ import { mdxSafety } from '../../src/lib/rules/mdx-safety.ts';
 import { MDX_COMPONENT_NAMES } from '../../src/lib/mdx-allowed.ts';
 import { parseMdx } from '../../src/lib/rules/parse-mdx.ts';
 import { phoneNumbers } from '../../src/lib/rules/phone-numbers.ts';
+import { readingAge } from '../../src/lib/rules/reading-age.ts';
 import { references } from '../../src/lib/rules/references.ts';
 import { serviceChecked } from '../../src/lib/rules/service-checked.ts';
 import { updateDates } from '../../src/lib/rules/update-dates.ts';
@@ -556,6 +557,7 @@ describe('dated-arrangements: edges', () => {
   });
   it('splits sentences on every run of spaces, and skips sentences with no front door', () => {
     expect(check('Front Door is open.  It is busy. Help is here.\n')).toEqual([warning(10, 'Front Door is open.', 'Front Door')]);
+    expect(check('It is busy.  Front Door is open.\n')).toEqual([warning(10, 'Front Door is open.', 'Front Door')]);
   });
   it('reads a paragraph once, whatever its inline parts, and a list item once', () => {
     expect(check('The Front Door *is* open.\n')).toEqual([warning(10, 'The Front Door is open.', 'Front Door')]);
@@ -902,5 +904,82 @@ describe('mdx-syntax and parse-mdx: edges', () => {
     expect(first.tree?.children[0]?.position).toEqual({ start: { line: 5, column: 1, offset: 0 }, end: { line: 6, column: 2, offset: 3 } });
     expect(parseMdx('A\nB\n', 5)).toBe(first);
     expect(parseMdx('A\nB\n', 6)).not.toBe(first);
+  });
+});
+
+describe('more edges the mutation run found', () => {
+  it('numbers-sourced: a string in an amount field is read as text, a null field is skipped, and a level name leaves a space', () => {
+    expect(seen(entry('entitlements', 'e', { pounds: 'up to 3,000', none: null, summary: '5,level 2000' }))).toEqual([
+      ['3,000', 'pounds', 2, 'up to 3,000'],
+      ['5', 'summary', 4, '5,level 2000'],
+      ['000', 'summary', 4, '5,level 2000'],
+    ]);
+  });
+  it('numbers-sourced: only sources trace a number as sources, and only datasets as charts', () => {
+    const fake = entry('pages', 'law', { title: 'Report 1999', page: 'p', series: [{ name: 'S', points: [{ label: 'x', value: 42 }] }] });
+    const page = entry('pages', 'p', { summary: 'In 1999 there were 42', sources: ['law'] });
+    expect([...coveredKeys(page, evidenceFrom([fake, page]))]).toEqual([]);
+  });
+  it('numbers-sourced: checks no claims on entries it does not check or that have schema problems', () => {
+    const paper = entry('sources', 'paper', { type: 'paper', title: 'Paper' });
+    const claims = [{ says: [1], source: 'paper' }];
+    expect(run(numbersSourced, [entry('services', 's', { claims }), entry('pages', 'p', { claims }, undefined, false)], [paper])).toEqual([]);
+  });
+  it('numbers-sourced: counts only the pages that have listed numbers', () => {
+    const listed = entry('pages', 'p', { summary: '12 panels' });
+    const unlisted = entry('pages', 'q', { summary: '5 hubs' });
+    expect(run(numbersSourced, [listed, unlisted], [], { untracedAllowed: new Map([[listed.file, ['12']]]) })).toEqual([
+      'src/content/pages/q.yaml:2: numbers-sourced: summary: "5" is not traced to a source — add a claim to the file\'s claims list: says: ["5"], source: the paper\'s id, lines: [its line], quote: the paper\'s words that state it (for a law or public page, where: instead of lines) — or remove the number',
+      'src/content/untraced-numbers.yaml: numbers-sourced: 1 numbers on 1 pages, shown before claims were required, are not yet traced — add claims (npm run claims) and shorten the list (warning)',
+    ]);
+  });
+  it('phone numbers: skips a field with no value', () => {
+    expect(run(phoneNumbers, [entry('levels', 'l', { gone: undefined, none: null })])).toEqual([]);
+  });
+  it('reading-age: checks only valid pages and updates with a body', () => {
+    const hard =
+      'Notwithstanding considerable organisational complexities, multidisciplinary safeguarding arrangements necessitate comprehensive interagency collaboration.\n';
+    const families = { audience: ['families'] };
+    expect(run(readingAge, [entry('pages', 'p', families, hard)]).length).toBe(1);
+    expect(run(readingAge, [entry('pages', 'p', families, hard, false), entry('levels', 'l', families, hard), entry('pages', 'q', families)])).toEqual([]);
+  });
+  it('site map: a glossary term with no letters goes under #, and only levels and pages make level and step pages', () => {
+    const routes = buildSiteMap([
+      entry('areas', 'north', {}),
+      entry('glossary', 'blank', { term: '', kind: 'acronym' }),
+      entry('glossary', 'g', { term: 'x', kind: 'term', level: 3 }),
+      entry('levels', 'l', { level: 4, steps: [{ byArea: {} }] }),
+      { ...entry('levels', 'none', {}), data: null },
+      { ...entry('datasets', 'd', {}), data: null },
+    ]).routes;
+    expect([...(routes.get('/glossary/') ?? [])]).toEqual(['main-content', 'blank', 'letter-#']);
+    expect([routes.has('/levels-of-need/level-3/'), routes.has('/levels-of-need/level-4/'), routes.has('/l/north/')]).toEqual([false, true, false]);
+    expect([...(routes.get('/facts-and-figures/') ?? [])]).toEqual(['main-content', 'area-all']);
+  });
+  it('duplicates: an update’s stray level field gives no line', () => {
+    expect(run(duplicates, [entry('updates', 'x', { title: 'X', level: 9 })], [entry('pages', 'updates/x', { title: 'Y' })])).toEqual([
+      'src/content/updates/x.yaml: duplicate-url: /updates/x/ is also the address of src/content/pages/updates/x.yaml — rename one of the files',
+    ]);
+  });
+});
+
+describe('last edges of links and MDX syntax', () => {
+  const syntax = (body: string) =>
+    parseEntries([{ collection: 'pages', id: 'p', file: 'p.mdx', data: {}, fieldLines: new Map(), body, bodyLine: 5 }], new Set()).problems.map(formatProblem);
+  it('links: an image address with https: inside it is a local file, and a draft checks its own #fragments', () => {
+    expect(run(links, [entry('pages', 'p', {}, '![a](/images/https:a.png)\n')])).toEqual([
+      'src/content/pages/p.mdx:10: image: the image "/images/https:a.png" is not a file in public/ — save the image as public/images/https:a.png, or correct the address',
+    ]);
+    expect(run(links, [entry('pages', 'draft', { draft: true }, '## Help\n\n[h](#help)\n')])).toEqual([]);
+  });
+  it('mdx-syntax: a < at the end of the text is not named as a stray <', () => {
+    expect(syntax('Text <\n')).toEqual([
+      'p.mdx:5: mdx-syntax: cannot be read as MDX (Unexpected end of file before name, expected a character that can start a name, such as a letter, `$`, or `_`) — close every <Component> tag, and write \\< or \\{ to show a < or { as text',
+    ]);
+  });
+  it('parse-mdx: finds the line of an unclosed tag that starts after column 9', () => {
+    expect(syntax('A\n\n          <Callout kind="information">\n\nText.\n')).toEqual([
+      'p.mdx:7: mdx-syntax: <Callout> is never closed — add </Callout> after what it wraps',
+    ]);
   });
 });
