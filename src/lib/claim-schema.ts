@@ -39,16 +39,17 @@ export const makeClaimsField = (ref: RefFactory) =>
   z.array(makeClaimSchema(ref), { error: 'must be a list of claims, each with says, source, and lines and quote (or where)' }).default([]);
 
 /** A number a law, public page or the portal itself gives, written once on the source: every page citing it may show it. */
-export const givesSchema = z.strictObject({
-  says: z
-    .array(z.union([z.number(), z.string().min(1)]))
-    .min(1, { error: 'is empty — list the numbers this source gives' })
-    .describe('The numbers or dates, e.g. [16, 25] or ["1 October 2024"].'),
-  where: z
-    .string({ error: 'is missing — say where in the law or page the number is, e.g. section 23C(7)' })
-    .min(3)
-    .max(200, { error: 'is too long — name the section or paragraph in 200 characters or fewer' })
-    .describe('Where in the source, e.g. "section 23C(7)" or "the second paragraph".'),
-});
+export const makeGivesSchema = () =>
+  z.strictObject({
+    says: z
+      .array(z.union([z.number(), z.string().min(1)]))
+      .min(1, { error: 'is empty — list the numbers this source gives' })
+      .describe('The numbers or dates, e.g. [16, 25] or ["1 October 2024"].'),
+    where: z
+      .string({ error: 'is missing — say where in the law or page the number is, e.g. section 23C(7)' })
+      .min(3)
+      .max(200, { error: 'is too long — name the section or paragraph in 200 characters or fewer' })
+      .describe('Where in the source, e.g. "section 23C(7)" or "the second paragraph".'),
+  });
 
-export const givesField = () => z.array(givesSchema, { error: 'must be a list, each with says and where' }).default([]);
+export const givesField = () => z.array(makeGivesSchema(), { error: 'must be a list, each with says and where' }).default([]);

@@ -21,33 +21,38 @@ const period = (what: string) =>
       error: (issue) => `${describe(issue.input)} is not a period — write a year (2018), a financial year (2017/18), a month (2022-06) or a day (2022-06-28)`,
     });
 
+// Each schema is built per call, as in schemas.ts, not once when the module loads: every content check gets its own.
 /** Where a number comes from: the line(s) of the paper and the words that state it. */
-export const evidenceSchema = z.object({
-  lines: z
-    .array(z.number().int().positive(), { error: 'must be a list of line numbers, e.g. [201]' })
-    .min(1)
-    .describe('1-based line numbers in the seed paper.'),
-  quote: z
-    .string({ error: 'is missing — copy the words from the paper that state this number' })
-    .min(3)
-    .describe('A short verbatim quote from those lines that contains the number.'),
-});
+const evidenceSchema = () =>
+  z.object({
+    lines: z
+      .array(z.number().int().positive(), { error: 'must be a list of line numbers, e.g. [201]' })
+      .min(1)
+      .describe('1-based line numbers in the seed paper.'),
+    quote: z
+      .string({ error: 'is missing — copy the words from the paper that state this number' })
+      .min(3)
+      .describe('A short verbatim quote from those lines that contains the number.'),
+  });
 
-const value = z.number({
-  error: (issue) => (issue.input === undefined ? 'is missing — add the number' : `${describe(issue.input)} is not a number — write digits only, e.g. 622`),
-});
+const value = () =>
+  z.number({
+    error: (issue) => (issue.input === undefined ? 'is missing — add the number' : `${describe(issue.input)} is not a number — write digits only, e.g. 622`),
+  });
 
-export const pointSchema = evidenceSchema.extend({
-  label: z.string().min(1).describe('The category or time label shown on the chart, e.g. "Mar 2020" or "2017/18".'),
-  period: period('the period').optional().describe('For time series: the period this value belongs to, used to place it on a time axis.'),
-  value,
-});
+const pointSchema = () =>
+  evidenceSchema().extend({
+    label: z.string().min(1).describe('The category or time label shown on the chart, e.g. "Mar 2020" or "2017/18".'),
+    period: period('the period').optional().describe('For time series: the period this value belongs to, used to place it on a time axis.'),
+    value: value(),
+  });
 
-export const seriesSchema = z.object({
-  name: z.string().min(1).describe('The series name, shown as a direct label.'),
-  points: z.array(pointSchema).min(1),
-  total: evidenceSchema.extend({ value }).optional().describe('A total the paper states for this series; must equal the sum of its points.'),
-});
+const seriesSchema = () =>
+  z.object({
+    name: z.string().min(1).describe('The series name, shown as a direct label.'),
+    points: z.array(pointSchema()).min(1),
+    total: evidenceSchema().extend({ value: value() }).optional().describe('A total the paper states for this series; must equal the sum of its points.'),
+  });
 
 export const makeDatasetSchema = (ref: RefFactory) =>
   z
@@ -68,7 +73,7 @@ export const makeDatasetSchema = (ref: RefFactory) =>
       source: ref('sources'),
       notes: z.array(z.string()).default([]).describe("Notes shown under the chart, e.g. where the paper's numbers do not add up."),
       page: z.string().optional().describe('The page that explains these numbers (a pages id), linked from Facts and figures.'),
-      series: z.array(seriesSchema).min(1),
+      series: z.array(seriesSchema()).min(1),
       claims: makeClaimsField(ref).describe('Where each number in the title, takeaway and notes comes from, when it is not a charted value.'),
     })
     .superRefine((data, ctx) => {

@@ -125,10 +125,11 @@ const list = <T extends z.ZodType>(item: T, what: string) =>
     .min(1, { error: `is empty — list at least one of ${what}` });
 
 /** A dated entry in a page's "What changed" list. */
-export const changeSchema = z.object({
-  date: isoDate().describe('The day the change was published.'),
-  summary: text('one sentence saying what changed', 200).describe('One sentence a reader understands: what is different now.'),
-});
+const makeChangeSchema = () =>
+  z.object({
+    date: isoDate().describe('The day the change was published.'),
+    summary: text('one sentence saying what changed', 200).describe('One sentence a reader understands: what is different now.'),
+  });
 
 /** Fields every page, entitlement and level of need must have. */
 export const makeBaseSchema = (ref: RefFactory) =>
@@ -153,7 +154,7 @@ export const makeBaseSchema = (ref: RefFactory) =>
     draft: z.boolean({ error: 'must be true or false' }).default(false).describe('A draft is checked but never published.'),
     showInSearch: z.boolean({ error: 'must be true or false' }).default(true).describe('Whether the page appears in search results.'),
     changes: z
-      .array(changeSchema, { error: 'must be a list of changes, each with a date and a summary' })
+      .array(makeChangeSchema(), { error: 'must be a list of changes, each with a date and a summary' })
       .default([])
       .describe('Dated changes, newest first, shown as "What changed".'),
     claims: makeClaimsField(ref).describe('Where each number on the page comes from: the source, and for a paper its line and the words that state it.'),

@@ -1,7 +1,7 @@
 // The dataset and claim schemas at their boundaries: exact paths and messages, as the content check reports them.
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { givesSchema, makeClaimSchema } from '../../src/lib/claim-schema.ts';
+import { makeClaimSchema, makeGivesSchema } from '../../src/lib/claim-schema.ts';
 import { makeDatasetSchema } from '../../src/lib/dataset-schema.ts';
 import type { RefFactory } from '../../src/lib/refs.ts';
 
@@ -10,7 +10,7 @@ const ref = ((collection: string) => z.string().transform((id) => ({ id, collect
 // Built inside each test, not when the file loads, so a mutation run sees each schema being made.
 const dataset = () => makeDatasetSchema(ref);
 const claim = () => makeClaimSchema(ref);
-const gives = () => givesSchema;
+const gives = () => makeGivesSchema();
 
 const point = (value: unknown, extra: Record<string, unknown> = {}) => ({ label: 'Mar 2020', value, lines: [1], quote: 'the words', ...extra });
 const base = {
