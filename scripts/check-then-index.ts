@@ -31,19 +31,25 @@ function checkedContent() {
 }
 
 const content = checkedContent();
-const prepared = prepareSearchIndex(root, content);
-const builder = await SearchIndexBuilder.start(prepared);
-// Pages arrive while Astro builds ({ page }), then { built: true } once it is done. Messages wait in the
-// channel until this listener is set, so none is lost while the check runs.
+// Pages arrive while Astro builds ({ page }), then { built: true } once it is done. The listener is set
+// before anything is awaited: a message that arrives with no listener is lost.
+const early: { path: string; html: string }[] = [];
+const ready: { builder?: SearchIndexBuilder } = {};
 const built = process.send
   ? new Promise<void>((resolve) =>
       process.on('message', (m: FeedMessage | { built?: boolean }) => {
-        if ('page' in m) builder.addPage(pageAddress(m.page.path), m.page.html);
-        else if ('built' in m && m.built) resolve();
+        if ('page' in m) {
+          if (ready.builder) ready.builder.addPage(pageAddress(m.page.path), m.page.html);
+          else early.push(m.page);
+        } else if ('built' in m && m.built) resolve();
       }),
     )
   : Promise.resolve();
+const prepared = prepareSearchIndex(root, content);
+const started = await SearchIndexBuilder.start(prepared);
+for (const page of early.splice(0)) started.addPage(pageAddress(page.path), page.html);
+ready.builder = started;
 tell({ checked: true });
 await built;
-console.log(await builder.finish(outDir()));
+console.log(await started.finish(outDir()));
 process.disconnect?.();
