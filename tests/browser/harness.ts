@@ -85,3 +85,29 @@ export function useSite(root = 'dist'): Site {
     close: () => open().close(),
   };
 }
+
+/**
+ * Every result URL Pagefind gives for each query, in its order, read through Pagefind's own API
+ * in a page of `site` (`from`, /search/ by default), so a test reads the real index.
+ */
+export async function pagefindUrls(site: Site, queries: string[], from = '/search/'): Promise<string[][]> {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.base}${from}`);
+  const urls = (await page.evaluate(
+    new Function(
+      'queries',
+      `return (async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const out = [];
+        for (const q of queries) {
+          const search = await pagefind.search(q);
+          out.push(await Promise.all(search.results.map(async (r) => (await r.data()).url)));
+        }
+        return out;
+      })()`,
+    ) as (queries: string[]) => Promise<string[][]>,
+    queries,
+  )) as string[][];
+  await page.close();
+  return urls;
+}

@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../../src/lib/search/english-words.ts';
 import { MIN_STEM, chunkWords, decodePagefindFile, rechunkPagefindFolder, type ChunkBounds } from '../../src/lib/search/index-chunks.ts';
-import { openSite, useSite, type Site } from './harness.ts';
+import { openSite, pagefindUrls, useSite, type Site } from './harness.ts';
 
 const split = useSite();
 let whole: Site | undefined;
@@ -38,29 +38,6 @@ const queries = [
   'thresh',
 ];
 
-/** Every result URL for each query, in Pagefind's order, from Pagefind's own API in a page of `site`. */
-async function resultUrls(site: Site, list: string[]): Promise<string[][]> {
-  const page = await site.browser.newPage();
-  await page.goto(`${site.base}/`);
-  const urls = (await page.evaluate(
-    new Function(
-      'queries',
-      `return (async () => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        const out = [];
-        for (const q of queries) {
-          const search = await pagefind.search(q);
-          out.push(await Promise.all(search.results.map(async (r) => (await r.data()).url)));
-        }
-        return out;
-      })()`,
-    ) as (queries: string[]) => Promise<string[][]>,
-    list,
-  )) as string[][];
-  await page.close();
-  return urls;
-}
-
 describe('the split word index', () => {
   /** A real word: in the English word list or the site's own words, as the spelling help reads them. */
   const isKnownWord = (word: string) => {
@@ -84,8 +61,8 @@ describe('the split word index', () => {
         .filter((w) => [...w].length >= MIN_STEM)
         .join(' '),
     );
-    const fromSplit = await resultUrls(split, longWords);
-    const fromWhole = await resultUrls(whole!, longWords);
+    const fromSplit = await pagefindUrls(split, longWords, '/');
+    const fromWhole = await pagefindUrls(whole!, longWords, '/');
     expect(fromSplit).toHaveLength(queries.length);
     expect(fromWhole.filter((urls) => urls.length > 0).length).toBeGreaterThan(queries.length * 0.9);
     const differences = longWords.filter((_, i) => JSON.stringify(fromSplit[i]) !== JSON.stringify(fromWhole[i]));

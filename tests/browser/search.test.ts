@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { SEARCH_TARGETS, searchJourney, type FetchedFile } from '../../scripts/bench/search-speed.ts';
 import { SEARCH_QUERIES } from '../../scripts/bench/measure-site.ts';
-import { builtPages, useSite } from './harness.ts';
+import { builtPages, pagefindUrls, useSite } from './harness.ts';
 
 const site = useSite();
 
@@ -111,29 +111,6 @@ describe('search', () => {
     await page.close();
   });
 
-  /** Runs Pagefind's own API in a page of the site, so the test reads the real index. */
-  const pagefindUrls = async (queries: string[]) => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.base}/search/`);
-    const urls = (await page.evaluate(
-      new Function(
-        'queries',
-        `return (async () => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        const out = [];
-        for (const q of queries) {
-          const search = await pagefind.search(q);
-          out.push(await Promise.all(search.results.map(async (r) => (await r.data()).url)));
-        }
-        return out;
-      })()`,
-      ) as (queries: string[]) => Promise<string[][]>,
-      queries,
-    )) as string[][];
-    await page.close();
-    return urls;
-  };
-
   it('indexes main content only: banners, navigation and page furniture are left out', async () => {
     // Exact phrases from the exit bar, the skip link, the banner, the footer and the review status find nothing,
     // while a phrase from a page's own text does.
@@ -144,7 +121,7 @@ describe('search', () => {
       'Support links',
       'Page status',
     ];
-    const [own, ...found] = await pagefindUrls(['"leaving care team had identified"', ...furniture.map((f) => `"${f}"`)]);
+    const [own, ...found] = await pagefindUrls(site, ['"leaving care team had identified"', ...furniture.map((f) => `"${f}"`)]);
     expect(own).toContain('/leaving-care/shropshire-pledge/');
     expect(found).toEqual(furniture.map(() => []));
   });
